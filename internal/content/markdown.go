@@ -1,0 +1,115 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	highlighting "github.com/yuin/goldmark-highlighting/v2"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+
+	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
+)
+
+var errNoEmbedder = errors.New("diagram blocks need a diagram embedder, and none was given")
+
+// calloutTitles are the box titles per language.
+var calloutTitles = map[string]map[string]string{
+	"en": {"pitfalls": "Common pitfalls", "note": "Note"},
+	"ko": {"pitfalls": "흔한 함정", "note": "참고"},
+}
+
+// Heading is one entry of a chapter's table of contents.
+type Heading struct {
+	ID    string
+	Title string
+}
+
+// rendered is what one Markdown body turns into.
+type rendered struct {
+	HTML     string
+	TOC      []Heading // the ## headings, in order
+	Anchors  map[string]bool
+	Links    []string // relative link targets, e.g. "control-plane#nlb"
+	Problems []error
+}
+
+// renderMarkdown renders a chapter body for lang. Highlighting uses CSS
+// classes, not inline styles, so the page's strict CSP holds.
+func renderMarkdown(lang string, body []byte, embed DiagramEmbedder) rendered {
+	var out rendered
+	dx := &diagramExt{lang: lang, embedder: embed, report: func(err error) { out.Problems = append(out.Problems, err) }}
+	md := goldmark.New(
+		goldmark.WithExtensions(
+			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute)),
+			extension.Strikethrough, extension.Linkify, extension.TaskList,
+			highlighting.NewHighlighting(
+				highlighting.WithFormatOptions(chromahtml.WithClasses(true)),
+				highlighting.WithGuessLanguage(false),
+			),
+			calloutExt{titles: calloutTitles[lang]},
+			dx,
+		),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
+		goldmark.WithRendererOptions(html.WithUnsafe()),
+	)
+	doc := md.Parser().Parse(text.NewReader(body))
+	out.TOC, out.Anchors, out.Links = outline(doc, body)
+	var buf bytes.Buffer
+	if err := md.Renderer().Render(&buf, body, doc); err != nil {
+		out.Problems = append(out.Problems, fmt.Errorf("markdown does not render: %w", err))
+	}
+	out.HTML = buf.String()
+	return out
+}
+
+// outline collects the table of contents, every anchor a link may target,
+// and the relative links to check against the other chapters.
+func outline(doc ast.Node, src []byte) (toc []Heading, anchors map[string]bool, links []string) {
+	anchors = map[string]bool{}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idStr, _ := id.([]byte)
+			anchors[string(idStr)] = true
+			if n.Level == 2 {
+				toc = append(toc, Heading{ID: string(idStr), Title: plainText(n, src)})
+			}
+		case *ast.Link:
+			dest := string(n.Destination)
+			if !strings.Contains(dest, ":") && !strings.HasPrefix(dest, "/") {
+				links = append(links, dest)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return toc, anchors, links
+}
+
+// plainText is the text of an inline tree, without markup.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+		case *ast.String:
+			b.Write(t.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}

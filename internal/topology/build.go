@@ -1,0 +1,130 @@
+package topology
+
+// How many availability zones each VPC spans. The control plane runs in
+// three AZs (chapter 2). The customer VPC uses two, the minimum EKS accepts
+// for cluster subnets (chapter 3). Nothing below depends on the number:
+// per-AZ components are one Component with PerAZ set, and views draw one
+// instance per AZ, so moving the customer VPC to three AZs is this constant.
+const (
+	managedAZs  = 3
+	customerAZs = 2
+)
+
+// Build returns the topology for cfg: the zones, the components and the
+// links between them. Components are always present, so every view of every
+// configuration lays out the same boxes; links depend on cfg, because they
+// say what the network can carry (there is no public NLB address to reach
+// while public access is off, and a node in a private subnet has no direct
+// route to the internet gateway).
+//
+// Build does not validate cfg: an invalid client location simply gets no
+// client links. Resolve validates.
+func Build(cfg Config) Topology {
+	return Topology{
+		Zones:      buildZones(),
+		Components: buildComponents(cfg),
+		Links:      buildLinks(cfg),
+	}
+}
+
+func buildZones() []Zone {
+	return []Zone{
+		{ID: ZoneInternet, Name: Text{EN: "Internet", KO: "인터넷"}},
+		{ID: ZoneConnected, Name: Text{
+			EN: "Connected network (VPN, Direct Connect, peering)",
+			KO: "연결된 네트워크 (VPN, Direct Connect, 피어링)",
+		}},
+		{ID: ZoneAWSManaged, AZs: managedAZs, Name: Text{EN: "AWS-managed VPC", KO: "AWS 관리형 VPC"}},
+		{ID: ZoneCustomerVPC, AZs: customerAZs, Name: Text{EN: "Customer VPC", KO: "고객 VPC"}},
+	}
+}
+
+// buildComponents lists the components in a fixed order (outside to inside)
+// so that JSON and diagrams are deterministic.
+//
+// The NAT gateway is PerAZ: one per AZ, each node leaving through the one in
+// its own AZ, which is the layout AWS recommends for AZ independence. A
+// single shared NAT gateway (eksctl's vpc.nat.gateway: Single) saves cost
+// and would be a future Config field; the flows do not change with it.
+func buildComponents(cfg Config) []Component {
+	return []Component{
+		kubectlComponent(cfg.Client),
+		{ID: PublicDNS, Zone: ZoneInternet, Name: Text{EN: "Public DNS", KO: "퍼블릭 DNS"}},
+		{ID: VPCDNS, Zone: ZoneCustomerVPC, Name: Text{
+			EN: "VPC resolver (Route 53 private hosted zone)",
+			KO: "VPC DNS 리졸버 (Route 53 프라이빗 호스팅 영역)",
+		}},
+		{ID: NLB, Zone: ZoneAWSManaged, Name: Text{EN: "Network Load Balancer (NLB)", KO: "네트워크 로드 밸런서(NLB)"}},
+		{ID: APIServer, Zone: ZoneAWSManaged, PerAZ: true, Name: Text{EN: "API server", KO: "API 서버"}},
+		{ID: Etcd, Zone: ZoneAWSManaged, PerAZ: true, Name: Text{EN: "etcd", KO: "etcd"}},
+		// The EKS-owned ENIs sit in the cluster subnets, which in this
+		// model are the node subnets.
+		{ID: EKSENI, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{EN: "EKS-owned ENI", KO: "EKS 소유 ENI"}},
+		{ID: Kubelet, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{
+			EN: "Worker node (kubelet)", KO: "워커 노드 (kubelet)",
+		}},
+		{ID: IGW, Zone: ZoneCustomerVPC, Name: Text{EN: "Internet gateway (IGW)", KO: "인터넷 게이트웨이(IGW)"}},
+		{ID: NATGateway, Zone: ZoneCustomerVPC, Subnet: SubnetPublic, PerAZ: true, Name: Text{EN: "NAT gateway", KO: "NAT 게이트웨이"}},
+	}
+}
+
+// kubectlComponent places the admin's client. Inside the VPC it is a
+// bastion host in a public subnet, the usual way an admin gets in.
+func kubectlComponent(loc Location) Component {
+	c := Component{ID: Kubectl, Zone: ZoneInternet, Name: Text{EN: "kubectl (admin laptop)", KO: "kubectl (관리자 노트북)"}}
+	switch loc {
+	case LocVPC:
+		c.Zone, c.Subnet = ZoneCustomerVPC, SubnetPublic
+		c.Name = Text{EN: "kubectl (bastion host)", KO: "kubectl (배스천 호스트)"}
+	case LocConnected:
+		c.Zone = ZoneConnected
+		c.Name = Text{EN: "kubectl (on premises or peered VPC)", KO: "kubectl (온프레미스 또는 피어링된 VPC)"}
+	}
+	return c
+}
+
+// buildLinks wires the components for cfg. The order is fixed: client
+// links, node links, then the control plane.
+func buildLinks(cfg Config) []Link {
+	var ls []Link
+	add := func(a, b ComponentID, n Network) { ls = append(ls, Link{A: a, B: b, Network: n}) }
+
+	switch cfg.Client {
+	case LocInternet:
+		add(Kubectl, PublicDNS, NetInternet)
+	case LocVPC:
+		add(Kubectl, VPCDNS, NetVPC)
+		add(Kubectl, EKSENI, NetVPC)
+		add(Kubectl, IGW, NetVPC) // the bastion's public subnet routes to the IGW
+	case LocConnected:
+		// A connected network's DNS is assumed to forward the endpoint's
+		// name to the VPC resolver (a Route 53 inbound endpoint or
+		// similar). Without forwarding it would get the public answer;
+		// see the curriculum's "known pain point".
+		add(Kubectl, VPCDNS, NetConnected)
+		add(Kubectl, EKSENI, NetConnected)
+	}
+	// Only a public endpoint has a public address. An internet client
+	// reaches it directly; a connected network through its own internet
+	// breakout, not back through the VPC.
+	if cfg.PublicAccess && (cfg.Client == LocInternet || cfg.Client == LocConnected) {
+		add(Kubectl, NLB, NetInternet)
+	}
+
+	add(Kubelet, VPCDNS, NetVPC)
+	if cfg.NodeSubnet == SubnetPublic {
+		add(Kubelet, IGW, NetVPC) // a public subnet's route table points at the IGW
+	} else {
+		add(Kubelet, NATGateway, NetVPC) // a private subnet's default route is the NAT gateway
+	}
+	add(NATGateway, IGW, NetVPC)
+	if cfg.PublicAccess {
+		add(IGW, NLB, NetInternet)
+	}
+
+	add(NLB, APIServer, NetAWS)
+	add(APIServer, Etcd, NetAWS)
+	add(APIServer, EKSENI, NetAWS)
+	add(EKSENI, Kubelet, NetVPC)
+	return ls
+}

@@ -1,0 +1,90 @@
+package topology
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Location is where a client (kubectl) runs.
+type Location string
+
+// The places a kubectl client can run.
+const (
+	LocInternet  Location = "internet"  // an admin laptop on the internet
+	LocVPC       Location = "vpc"       // a bastion host (or CloudShell VPC environment) in the customer VPC
+	LocConnected Location = "connected" // a network joined to the VPC by VPN, Direct Connect or peering
+)
+
+// SubnetKind says whether a subnet routes to the internet gateway directly.
+type SubnetKind string
+
+// Subnet kinds of the customer VPC.
+const (
+	SubnetPublic  SubnetKind = "public"
+	SubnetPrivate SubnetKind = "private"
+)
+
+// Config is a cluster configuration: everything the resolver reads. New
+// fields (public access CIDRs, VPC DNS settings, NAT, VPC endpoints) join
+// here with a zero value that keeps today's behaviour, so older links and
+// API calls keep their meaning.
+type Config struct {
+	PublicAccess  bool       `json:"public_access"`
+	PrivateAccess bool       `json:"private_access"`
+	Client        Location   `json:"client"`      // where kubectl runs
+	NodeSubnet    SubnetKind `json:"node_subnet"` // where the worker nodes run
+}
+
+// ErrNoEndpoint is returned for a configuration with both public and
+// private access off, which EKS refuses.
+var ErrNoEndpoint = errors.New("at least one of public and private endpoint access must be enabled")
+
+// ConfigFor returns the configuration the tutor uses to teach a mode:
+// nodes in private subnets, kubectl on the internet while the public
+// endpoint is on, and on a bastion host inside the VPC in private mode
+// (where the internet has no way in).
+func ConfigFor(m Mode) (Config, error) {
+	c := Config{NodeSubnet: SubnetPrivate, Client: LocInternet}
+	switch m {
+	case ModePublic:
+		c.PublicAccess = true
+	case ModePublicPrivate:
+		c.PublicAccess, c.PrivateAccess = true, true
+	case ModePrivate:
+		c.PrivateAccess, c.Client = true, LocVPC
+	default:
+		return Config{}, fmt.Errorf("unknown mode %q (accepted: public, public-private, private)", m)
+	}
+	return c, nil
+}
+
+// Mode names the endpoint mode of c, or "" when both access flags are off.
+func (c Config) Mode() Mode {
+	switch {
+	case c.PublicAccess && c.PrivateAccess:
+		return ModePublicPrivate
+	case c.PublicAccess:
+		return ModePublic
+	case c.PrivateAccess:
+		return ModePrivate
+	}
+	return ""
+}
+
+// Validate reports the first thing wrong with c, naming the field.
+func (c Config) Validate() error {
+	if !c.PublicAccess && !c.PrivateAccess {
+		return ErrNoEndpoint
+	}
+	switch c.Client {
+	case LocInternet, LocVPC, LocConnected:
+	default:
+		return fmt.Errorf("client %q is not a location (accepted: internet, vpc, connected)", c.Client)
+	}
+	switch c.NodeSubnet {
+	case SubnetPublic, SubnetPrivate:
+	default:
+		return fmt.Errorf("node_subnet %q is not a subnet kind (accepted: public, private)", c.NodeSubnet)
+	}
+	return nil
+}

@@ -1,0 +1,84 @@
+package topology
+
+// ZoneID names a network zone. The values are stable: they appear in the
+// JSON API, in diagram element IDs and in deep links.
+type ZoneID string
+
+// The zones of the model, outside to inside.
+const (
+	ZoneInternet    ZoneID = "internet"
+	ZoneConnected   ZoneID = "connected-network" // VPN, Direct Connect or a peered VPC
+	ZoneAWSManaged  ZoneID = "aws-managed-vpc"   // the control plane's VPC, in an AWS account
+	ZoneCustomerVPC ZoneID = "customer-vpc"      // the user's VPC, where the nodes run
+)
+
+// ComponentID names a component. The values are stable (JSON API, SVG IDs).
+type ComponentID string
+
+// The components of the model.
+const (
+	Kubectl    ComponentID = "kubectl"     // the admin's client; where it sits is Config.Client
+	PublicDNS  ComponentID = "public-dns"  // public DNS, answering for the endpoint name
+	VPCDNS     ComponentID = "vpc-dns"     // the VPC resolver (AmazonProvidedDNS) with EKS's Route 53 private hosted zone
+	NLB        ComponentID = "nlb"         // the Network Load Balancer in front of the API servers
+	APIServer  ComponentID = "api-server"  // one per AZ of the control plane
+	Etcd       ComponentID = "etcd"        // one per AZ of the control plane
+	EKSENI     ComponentID = "eks-eni"     // EKS-owned cross-account ENIs in the cluster subnets
+	Kubelet    ComponentID = "kubelet"     // a worker node; one per AZ of the customer VPC
+	IGW        ComponentID = "igw"         // the customer VPC's internet gateway
+	NATGateway ComponentID = "nat-gateway" // in a public subnet of the customer VPC
+)
+
+// Network is what a hop crosses. It decides the hop's colour and badge.
+type Network string
+
+// The networks a hop can cross.
+const (
+	NetInternet  Network = "internet"  // public addresses, the public path
+	NetAWS       Network = "aws"       // AWS's own network (control-plane side)
+	NetVPC       Network = "vpc"       // inside the customer VPC
+	NetConnected Network = "connected" // VPN, Direct Connect or peering into the VPC
+)
+
+// FlowID names one of the packet flows the resolver computes.
+type FlowID string
+
+// The flows, in the order the chapters teach them.
+const (
+	FlowKubectlToAPIServer FlowID = "kubectl-to-apiserver"
+	FlowAPIServerToKubelet FlowID = "apiserver-to-kubelet"
+	FlowKubeletToAPIServer FlowID = "kubelet-to-apiserver"
+)
+
+// Flows lists every flow in teaching order.
+func Flows() []FlowID {
+	return []FlowID{FlowKubectlToAPIServer, FlowAPIServerToKubelet, FlowKubeletToAPIServer}
+}
+
+// Mode is one of the three endpoint access settings. It is a name for a
+// pair of Config flags, used in URLs and chapter diagrams.
+type Mode string
+
+// The three endpoint access modes.
+const (
+	ModePublic        Mode = "public"
+	ModePublicPrivate Mode = "public-private"
+	ModePrivate       Mode = "private"
+)
+
+// Modes lists the modes in teaching order.
+func Modes() []Mode { return []Mode{ModePublic, ModePublicPrivate, ModePrivate} }
+
+// Text is a sentence a learner reads, in both of the tutor's languages.
+type Text struct {
+	EN string `json:"en"`
+	KO string `json:"ko"`
+}
+
+// In returns the text in lang ("ko" or anything else for English).
+func (t Text) In(lang string) string {
+	if lang == "ko" {
+		return t.KO
+	}
+	return t.EN
+}

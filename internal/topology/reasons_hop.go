@@ -1,0 +1,134 @@
+package topology
+
+import "fmt"
+
+// hopReason explains one packet move. Most hops mean the same thing in
+// every flow; the few that differ (who is leaving through the internet
+// gateway, from where kubectl sends) read the configuration and the asker.
+func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
+	switch {
+	case h.from == Kubectl && h.to == NLB:
+		return kubectlToNLBReason(cfg)
+	case h.from == Kubectl && h.to == IGW:
+		return Text{
+			EN: "The endpoint resolved to a public address, so the bastion host in its public subnet sends the request to the internet gateway, and it leaves the VPC.",
+			KO: "엔드포인트가 퍼블릭 주소로 조회되었으므로 퍼블릭 서브넷의 배스천 호스트가 요청을 인터넷 게이트웨이로 보내고, 요청은 VPC를 벗어납니다.",
+		}
+	case h.from == Kubectl && h.to == EKSENI:
+		return kubectlToENIReason(cfg)
+	case h.from == Kubelet && h.to == IGW:
+		return Text{
+			EN: "The node sits in a public subnet whose route table points at the internet gateway, so its packets for the endpoint's public IPs leave the VPC right there.",
+			KO: "노드가 있는 퍼블릭 서브넷은 라우팅 테이블이 인터넷 게이트웨이를 가리키므로, 엔드포인트의 퍼블릭 IP로 가는 패킷은 그 자리에서 곧바로 VPC를 벗어납니다.",
+		}
+	case h.from == Kubelet && h.to == NATGateway:
+		return Text{
+			EN: "The node sits in a private subnet, so its packets for the endpoint's public IPs go first to the NAT gateway in a public subnet, and NAT data-processing charges apply to every byte.",
+			KO: "노드가 프라이빗 서브넷에 있으므로 엔드포인트의 퍼블릭 IP로 가는 패킷은 먼저 퍼블릭 서브넷의 NAT 게이트웨이를 거치며, 이 트래픽에는 NAT 데이터 처리 요금이 부과됩니다.",
+		}
+	case h.from == NATGateway && h.to == IGW:
+		return Text{
+			EN: "The NAT gateway swaps the node's private source IP for its own Elastic IP and hands the packet to the internet gateway.",
+			KO: "NAT 게이트웨이는 노드의 프라이빗 출발지 IP를 자신의 탄력적 IP(Elastic IP)로 바꾸어 패킷을 인터넷 게이트웨이로 넘깁니다.",
+		}
+	case h.from == IGW && h.to == NLB:
+		return igwToNLBReason(cfg, asker)
+	case h.from == NLB && h.to == APIServer:
+		return Text{
+			EN: "The Network Load Balancer spreads requests over the API server instances, which run in the AWS-managed VPC across several availability zones.",
+			KO: "NLB는 AWS 관리형 VPC의 여러 가용 영역에 걸쳐 실행되는 API 서버 인스턴스들로 요청을 분산합니다.",
+		}
+	case h.from == Kubelet && h.to == EKSENI:
+		return Text{
+			EN: "The packet stays inside the VPC and goes to an EKS-owned ENI's private IP, leaving the room by the same door it came in instead of climbing out of the window and walking back in through the front gate.",
+			KO: "패킷은 VPC 안에 머문 채 EKS 소유 ENI의 프라이빗 IP로 가는데, 창문으로 나가 정문으로 다시 들어오는 대신 들어온 문으로 그대로 나가는 셈입니다.",
+		}
+	case h.from == EKSENI && h.to == APIServer:
+		return Text{
+			EN: "The EKS-owned ENI is a cross-account interface whose other side belongs to AWS, so the request passes through it to an API server in the AWS-managed VPC.",
+			KO: "EKS 소유 ENI는 반대편이 AWS 계정에 속한 교차 계정 네트워크 인터페이스이므로, 요청은 이를 거쳐 AWS 관리형 VPC의 API 서버에 도달합니다.",
+		}
+	case h.from == APIServer && h.to == EKSENI:
+		return Text{
+			EN: "For kubectl exec, logs and port-forward, the API server reaches into your VPC through an EKS-owned cross-account ENI, which the console shows as requester-managed.",
+			KO: "kubectl exec, logs, port-forward를 처리할 때 API 서버는 콘솔에 요청자 관리형으로 표시되는 EKS 소유 교차 계정 ENI를 통해 고객 VPC 안으로 들어옵니다.",
+		}
+	case h.from == EKSENI && h.to == Kubelet:
+		return Text{
+			EN: "From the ENI the connection goes to the node's private IP inside the VPC, so this flow never crosses the internet, whatever the endpoint settings.",
+			KO: "ENI에서 연결은 VPC 안에 있는 노드의 프라이빗 IP로 이어지므로, 이 흐름은 엔드포인트 설정과 관계없이 인터넷을 건너지 않습니다.",
+		}
+	}
+	return plainHopReason(t, h)
+}
+
+func kubectlToNLBReason(cfg Config) Text {
+	if cfg.Client == LocConnected {
+		return Text{
+			EN: "The endpoint resolved to a public address, so kubectl goes out through its own network's internet connection to the NLB's public IPs, and the public access CIDRs must allow that network's public address.",
+			KO: "엔드포인트가 퍼블릭 주소로 조회되었으므로 kubectl은 자기 네트워크의 인터넷 연결로 나가 NLB의 퍼블릭 IP에 도달하며, 퍼블릭 액세스 CIDR이 그 네트워크의 퍼블릭 주소를 허용해야 합니다.",
+		}
+	}
+	return Text{
+		EN: "kubectl sends the request across the public internet to the NLB's public IPs, guarded by IAM authentication, Kubernetes RBAC and the public access CIDRs: the endpoint is reachable, not open.",
+		KO: "kubectl이 공용 인터넷을 건너 NLB의 퍼블릭 IP로 요청을 보내며, IAM 인증과 쿠버네티스 RBAC, 퍼블릭 액세스 CIDR이 이를 지키므로 엔드포인트는 닿을 수 있을 뿐 열려 있는 것이 아닙니다.",
+	}
+}
+
+func kubectlToENIReason(cfg Config) Text {
+	if cfg.Client == LocConnected {
+		return Text{
+			EN: "The request crosses the VPN, Direct Connect or peering link into the VPC to an EKS-owned ENI's private IP, and the cluster security group must allow port 443 from that network.",
+			KO: "요청이 VPN, Direct Connect 또는 피어링 연결을 건너 VPC 안의 EKS 소유 ENI 프라이빗 IP에 도달하며, 클러스터 보안 그룹이 그 네트워크에서 오는 443 포트를 허용해야 합니다.",
+		}
+	}
+	return Text{
+		EN: "From the bastion host inside the VPC the request goes straight to an EKS-owned ENI's private IP, and the cluster security group must allow port 443 from the bastion.",
+		KO: "VPC 안의 배스천 호스트에서 요청이 곧바로 EKS 소유 ENI의 프라이빗 IP로 가며, 클러스터 보안 그룹이 배스천에서 오는 443 포트를 허용해야 합니다.",
+	}
+}
+
+// igwToNLBReason teaches the public path: who must be in the public access
+// CIDRs depends on who left the VPC, and from which subnet.
+func igwToNLBReason(cfg Config, asker ComponentID) Text {
+	if asker == Kubectl {
+		return Text{
+			EN: "The request leaves the VPC and takes the public path to the NLB's public IPs, so the public access CIDRs must include the bastion host's public IP.",
+			KO: "요청은 VPC를 벗어나 퍼블릭 경로로 NLB의 퍼블릭 IP에 도달하므로, 퍼블릭 액세스 CIDR에 배스천 호스트의 퍼블릭 IP가 포함되어야 합니다.",
+		}
+	}
+	src := Text{EN: "the NAT gateway's Elastic IP", KO: "NAT 게이트웨이의 탄력적 IP"}
+	if cfg.NodeSubnet == SubnetPublic {
+		src = Text{EN: "the node's public IP", KO: "노드의 퍼블릭 IP"}
+	}
+	return Text{
+		EN: fmt.Sprintf("The packet has left the VPC (AWS's precise wording: it leaves the VPC but not Amazon's network) and comes back in through the NLB's public address on the public path, so the public access CIDRs must include %s or the node cannot register.", src.EN),
+		KO: fmt.Sprintf("패킷은 VPC를 벗어나(AWS의 정확한 표현으로는 VPC는 벗어나되 Amazon 네트워크는 벗어나지 않고) 퍼블릭 경로로 NLB의 퍼블릭 주소를 통해 다시 들어오므로, 퍼블릭 액세스 CIDR에 %s가 포함되어야 노드가 클러스터에 등록될 수 있습니다.", src.KO),
+	}
+}
+
+// plainHopReason is the fallback for a hop no sentence above covers, so a
+// future link still yields a readable step rather than an empty one.
+func plainHopReason(t Topology, h hop) Text {
+	from, to := componentName(t, h.from), componentName(t, h.to)
+	return Text{
+		EN: fmt.Sprintf("The packet goes from %s to %s.", from.EN, to.EN),
+		KO: fmt.Sprintf("패킷이 %s에서 %s(으)로 이동합니다.", from.KO, to.KO),
+	}
+}
+
+// noPathReason explains a leg that has no link to follow.
+func noPathReason(t Topology, from, to ComponentID) Text {
+	a, b := componentName(t, from), componentName(t, to)
+	return Text{
+		EN: fmt.Sprintf("There is no path from %s to %s in this configuration.", a.EN, b.EN),
+		KO: fmt.Sprintf("이 구성에서는 %s에서 %s(으)로 가는 경로가 없습니다.", a.KO, b.KO),
+	}
+}
+
+func componentName(t Topology, id ComponentID) Text {
+	if c, ok := t.Component(id); ok {
+		return c.Name
+	}
+	return Text{EN: string(id), KO: string(id)}
+}

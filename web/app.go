@@ -1,0 +1,24 @@
+package web
+
+import (
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/ekstutor/ekstutor/internal/content"
+)
+
+// NewApp wires the whole tutor from its two file trees: it loads and
+// validates the content, hashes the static files and returns the routes.
+// main and the end-to-end tests share it.
+func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
+	lib, err := content.Load(contentFS, content.Options{})
+	if err != nil {
+		return nil, err
+	}
+	assets, err := NewAssets(staticFS, nil)
+	if err != nil {
+		return nil, err
+	}
+	return New(Deps{Library: lib, Assets: assets, Logger: log}), nil
+}

@@ -1,0 +1,90 @@
+package web
+
+import (
+	"log/slog"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/web/view"
+)
+
+// Deps is everything the HTTP layer needs, handed in by main.
+type Deps struct {
+	Library *content.Library
+	Assets  *Assets
+	Logger  *slog.Logger
+}
+
+type server struct {
+	lib    *content.Library
+	assets *Assets
+	log    *slog.Logger
+}
+
+// New returns the tutor's whole route table as one handler. Tests call it
+// through httptest without a listener.
+func New(d Deps) http.Handler {
+	s := &server{lib: d.Library, assets: d.Assets, log: d.Logger}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	r := chi.NewRouter()
+	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders, middleware.GetHead, etagAndGzip)
+	r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error { return notFound() }))
+	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		return &httpError{status: http.StatusMethodNotAllowed, detail: "This address only answers GET and HEAD requests."}
+	}))
+
+	r.Get("/", s.redirectToLang)
+	r.Get("/healthz", healthz)
+	r.Handle("/static/*", s.assets)
+	r.Get("/favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, s.assets.URL("img/favicon.svg"), http.StatusMovedPermanently)
+	})
+	r.Route("/{lang}", func(r chi.Router) {
+		r.Use(s.requireLang)
+		r.Get("/", s.handle(s.home))
+		r.Get("/glossary", s.handle(s.glossary))
+		r.Get("/{slug}", s.handle(s.chapter))
+	})
+	return r
+}
+
+// requireLang 404s a path whose first segment is not a language, so
+// /fr/intro gets the friendly page rather than a chapter lookup.
+func (s *server) requireLang(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !supportedLang(chi.URLParam(r, "lang")) {
+			s.serveError(w, r, notFound())
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// page fills the layout's view model for a page in lang at path.
+func (s *server) page(lang, title, path string) view.Page {
+	return view.Page{
+		Lang:    lang,
+		Title:   title,
+		Path:    path,
+		AltPath: "/" + otherLang(lang) + path[min(len(path), 3):],
+		CSS:     []string{s.assets.URL("css/site.css"), s.assets.URL("css/code.css")},
+		JS:      []string{s.assets.URL("js/site.js")},
+		Icon:    s.assets.URL("img/favicon.svg"),
+	}
+}
+
+func healthz(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write([]byte("ok\n"))
+}
+
+func (s *server) redirectToLang(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Vary", "Accept-Language")
+	http.Redirect(w, r, "/"+preferredLang(r.Header.Get("Accept-Language"))+"/", http.StatusFound)
+}

@@ -1,0 +1,28 @@
+package view
+
+// Page is what every page's layout needs to know.
+type Page struct {
+	Lang        string
+	Title       string // page title without the site name; "" for the home page
+	Description string
+	Path        string // this page's path, for the canonical link
+	AltPath     string // the same page in the other language
+	CSS         []string
+	JS          []string // ES modules
+	Icon        string
+}
+
+// otherLang is the language the switch leads to.
+func (p Page) otherLang() string {
+	if p.Lang == "ko" {
+		return "en"
+	}
+	return "ko"
+}
+
+func (p Page) fullTitle() string {
+	if p.Title == "" {
+		return T(p.Lang, "site")
+	}
+	return p.Title + " · " + T(p.Lang, "site")
+}
