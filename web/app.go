@@ -6,17 +6,18 @@ import (
 	"net/http"
 
 	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/internal/diagram"
 )
 
 // NewApp wires the whole tutor from its two file trees: it loads and
 // validates the content, hashes the static files and returns the routes.
 // main and the end-to-end tests share it.
 func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
-	lib, err := content.Load(contentFS, content.Options{})
+	lib, err := content.Load(contentFS, content.Options{Diagrams: figureEmbedder{}})
 	if err != nil {
 		return nil, err
 	}
-	assets, err := NewAssets(staticFS, nil)
+	assets, err := NewAssets(staticFS, map[string][]byte{"css/diagram.css": []byte(diagram.CSS)})
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/go-chi/chi/v5"
 
@@ -25,9 +26,20 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return notFound()
 	}
+	path := "/" + lang + "/" + slug
+	body, err := s.chapterBody(r, lang, path, ch.HTML)
+	if err != nil {
+		return err
+	}
 	m := view.ChapterModel{
-		Page:  s.page(lang, ch.Title, "/"+lang+"/"+slug),
-		Order: ch.Order, Title: ch.Title, Summary: ch.Summary, Minutes: ch.Minutes, Body: ch.HTML,
+		Page:  s.page(lang, ch.Title, path),
+		Order: ch.Order, Title: ch.Title, Summary: ch.Summary, Minutes: ch.Minutes, Body: body,
+	}
+	if strings.Contains(body, "eks-diagram") {
+		m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
+	}
+	if strings.Contains(body, `data-testid="player"`) {
+		m.Page.JS = append(m.Page.JS, s.assets.URL("js/player.js"))
 	}
 	m.Page.Description = ch.Summary
 	for _, h := range ch.TOC {
@@ -57,6 +69,24 @@ func (s *server) glossary(w http.ResponseWriter, r *http.Request) error {
 		m.Terms = append(m.Terms, vt)
 	}
 	return render(w, r.Context(), http.StatusOK, view.Glossary(m))
+}
+
+// chapterBody puts the player, at the state the URL asks for, into a
+// chapter that has one.
+func (s *server) chapterBody(r *http.Request, lang, path, html string) (string, error) {
+	before, after, def, ok := parsePlayerMarker(html)
+	if !ok {
+		return html, nil
+	}
+	st, err := readPlayerState(lang, r.URL.Query(), def)
+	if err != nil {
+		return "", err
+	}
+	player, err := renderPlayer(r.Context(), lang, path, st)
+	if err != nil {
+		return "", err
+	}
+	return before + player + after, nil
 }
 
 func chapterLink(ch *content.Chapter) view.ChapterLink {

@@ -44,10 +44,13 @@ func New(d Deps) http.Handler {
 	r.Get("/favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, s.assets.URL("img/favicon.svg"), http.StatusMovedPermanently)
 	})
+	r.Get("/api/v1/resolve", s.handleAPI(s.resolve))
+	r.Get("/diagrams/{file}", s.handle(s.diagramSVG))
 	r.Route("/{lang}", func(r chi.Router) {
 		r.Use(s.requireLang)
 		r.Get("/", s.handle(s.home))
 		r.Get("/glossary", s.handle(s.glossary))
+		r.Get("/compare", s.handle(s.compare))
 		r.Get("/{slug}", s.handle(s.chapter))
 	})
 	return r

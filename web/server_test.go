@@ -153,7 +153,7 @@ func TestGzipWhenAccepted(t *testing.T) {
 }
 
 func TestStaticAssetsAreHashedAndImmutable(t *testing.T) {
-	d := mustDoc(t, get(t, "/en/intro"))
+	d := mustDoc(t, get(t, "/en/endpoint-access")) // a page with every kind of asset
 	var urls []string
 	for _, l := range d.tag("link") {
 		if attr(l, "rel") == "stylesheet" {
@@ -163,7 +163,7 @@ func TestStaticAssetsAreHashedAndImmutable(t *testing.T) {
 	for _, s := range d.tag("script") {
 		urls = append(urls, attr(s, "src"))
 	}
-	require.Len(t, urls, 3)
+	require.Len(t, urls, 5, "site.css, code.css, diagram.css, site.js, player.js")
 	for _, u := range urls {
 		assert.Regexp(t, `^/static/(css|js)/[a-z]+\.[0-9a-f]{10}\.(css|js)$`, u)
 		resp := get(t, u)

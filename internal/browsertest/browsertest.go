@@ -120,6 +120,21 @@ func (b *Browser) Screenshot(t *testing.T, name string) string {
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
+	return save(t, name, png)
+}
+
+// ScreenshotOf saves a PNG of the first element matching css.
+func (b *Browser) ScreenshotOf(t *testing.T, name, css string) string {
+	t.Helper()
+	png, err := chromedp.Run(b.Ctx, chromedp.Screenshot(chromedp.CSS(css)))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	return save(t, name, png)
+}
+
+func save(t *testing.T, name string, png []byte) string {
+	t.Helper()
 	dir := os.Getenv("SCREENSHOT_DIR")
 	if dir == "" {
 		dir = t.TempDir()

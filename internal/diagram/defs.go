@@ -1,0 +1,25 @@
+package diagram
+
+import "github.com/ekstutor/ekstutor/internal/topology"
+
+// networks lists the networks in legend order.
+var networks = []topology.Network{topology.NetInternet, topology.NetAWS, topology.NetVPC, topology.NetConnected}
+
+// writeDefs writes one arrowhead marker per network. The markers turn
+// with the path at both ends, so a DNS lookup can show its answer coming
+// back with marker-start; their size does not follow the stroke, so a
+// highlighted (thicker) step keeps the same arrowhead.
+func writeDefs(d *svgw) {
+	d.open("defs")
+	for _, n := range networks {
+		d.open("marker", "id", "eks-arrow-"+string(n), "class", "arrow arrow--"+string(n),
+			"viewBox", "0 0 10 10", "refX", "9", "refY", "5",
+			"markerUnits", "userSpaceOnUse", "markerWidth", "14", "markerHeight", "14", "orient", "auto-start-reverse")
+		d.empty("path", "d", "M0 0 L10 5 L0 10 z")
+		d.close("marker")
+	}
+	d.close("defs")
+}
+
+// arrow returns the marker reference for a network.
+func arrow(n topology.Network) string { return "url(#eks-arrow-" + string(n) + ")" }

@@ -1,0 +1,125 @@
+package diagram
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/topology"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
+
+// goldenCases lists every view in both languages, every endpoint mode
+// with no flow and with each flow, and a few standalone, animated and lab
+// (blocked) variants.
+func goldenCases() []Options {
+	var cs []Options
+	for _, lang := range Languages() {
+		for _, v := range []View{ViewOverview, ViewControlPlane, ViewDataPlane} {
+			cs = append(cs, Options{View: v, Lang: lang})
+		}
+		cs = append(cs, Options{View: ViewEndpoints, Mode: topology.ModePublicPrivate, Lang: lang})
+	}
+	for _, m := range topology.Modes() {
+		for _, f := range topology.Flows() {
+			cs = append(cs, Options{View: ViewEndpoints, Mode: m, Flow: f, Lang: "en"})
+		}
+		if m != topology.ModePublicPrivate {
+			cs = append(cs, Options{View: ViewEndpoints, Mode: m, Lang: "en"})
+		}
+	}
+	return append(cs,
+		Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "ko"},
+		Options{View: ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubectlToAPIServer, Lang: "ko"},
+		Options{View: ViewOverview, Lang: "en", Standalone: true},
+		Options{View: ViewDataPlane, Lang: "ko", Standalone: true},
+		Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Standalone: true},
+		Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Standalone: true, Animate: true},
+		Options{View: ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Standalone: true, Animate: true},
+		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBlocked()},
+		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Config: labBlocked()},
+		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labConnected()},
+		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBastionPublic()},
+	)
+}
+
+// labBlocked is a private-only cluster with kubectl on the internet: the
+// admin's laptop cannot reach the API server.
+func labBlocked() *topology.Config {
+	return &topology.Config{PrivateAccess: true, Client: topology.LocInternet, NodeSubnet: topology.SubnetPrivate}
+}
+
+// labConnected has kubectl on a connected network and nodes in public subnets.
+func labConnected() *topology.Config {
+	return &topology.Config{PublicAccess: true, Client: topology.LocConnected, NodeSubnet: topology.SubnetPublic}
+}
+
+// labBastionPublic has a bastion host in the VPC and a public-only endpoint.
+func labBastionPublic() *topology.Config {
+	return &topology.Config{PublicAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}
+}
+
+// goldenName names a case's file, e.g. endpoints-public-kubelet-to-apiserver-en.golden.svg.
+func goldenName(o Options) string {
+	parts := []string{string(o.View)}
+	if o.Config != nil {
+		parts = append(parts, "lab", string(o.Config.Mode()), string(o.Config.Client), string(o.Config.NodeSubnet))
+	} else if o.Mode != "" {
+		parts = append(parts, string(o.Mode))
+	}
+	if o.Flow != "" {
+		parts = append(parts, string(o.Flow))
+	}
+	parts = append(parts, o.lang())
+	if o.Standalone {
+		parts = append(parts, "standalone")
+	}
+	if o.Animate {
+		parts = append(parts, "animate")
+	}
+	return strings.Join(parts, "-") + ".golden.svg"
+}
+
+func mustRender(tb testing.TB, o Options) []byte {
+	tb.Helper()
+	var b bytes.Buffer
+	require.NoError(tb, Render(&b, o))
+	return b.Bytes()
+}
+
+func TestGolden(t *testing.T) {
+	for _, o := range goldenCases() {
+		name := goldenName(o)
+		t.Run(strings.TrimSuffix(name, ".golden.svg"), func(t *testing.T) {
+			got := mustRender(t, o)
+			path := filepath.Join("testdata", name)
+			if *update {
+				require.NoError(t, os.WriteFile(path, got, 0o644))
+				return
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "run go test ./internal/diagram -update to create it")
+			// Equal on strings prints a unified diff (--- Expected, +++ Actual).
+			assert.Equal(t, string(want), string(got), "%s differs; if the change is intended, run go test ./internal/diagram -update", path)
+		})
+	}
+}
+
+func TestGoldenFilesAllUsed(t *testing.T) {
+	used := map[string]bool{}
+	for _, o := range goldenCases() {
+		used[goldenName(o)] = true
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "*.golden.svg"))
+	require.NoError(t, err)
+	for _, f := range files {
+		assert.True(t, used[filepath.Base(f)], "stale golden file %s", f)
+	}
+}

@@ -1,0 +1,39 @@
+package diagram
+
+import "github.com/ekstutor/ekstutor/internal/topology"
+
+// drawLegend draws the four networks (colour, dash pattern, name) in a row
+// from (x, y), and the DNS lookup style when dns is set.
+func drawLegend(c *canvas, x, y int, dns bool) {
+	legend(c, x, y, networks, dns)
+}
+
+// drawLegendOf draws the legend entries of the given networks only.
+func drawLegendOf(c *canvas, x, y int, nets []topology.Network) {
+	legend(c, x, y, nets, false)
+}
+
+func legend(c *canvas, x, y int, nets []topology.Network, dns bool) {
+	c.open("g", "class", "legend")
+	for _, n := range nets {
+		x = legendItem(c, x, y, "legend-line link--"+string(n), netLabel(n).In(c.lang), string(n))
+	}
+	if dns {
+		legendItem(c, x, y, "legend-line legend-line--dns", lblDNSLookup.In(c.lang), "dns")
+	}
+	c.close("g")
+}
+
+// legendItem draws one entry and returns where the next one starts.
+func legendItem(c *canvas, x, y int, lineClass, label, key string) int {
+	c.open("g", "class", "legend-item", "data-network", key)
+	c.empty("path", "class", lineClass, "d", "M"+itoa(x)+" "+itoa(y+14)+" L"+itoa(x+40)+" "+itoa(y+14), "fill", "none")
+	c.text(x+48, y+19, "legend-label", "start", label)
+	c.close("g")
+	return x + 48 + textWidth(label, sizeSmall) + 28
+}
+
+// drawCaption writes a right-aligned caption on the legend row.
+func drawCaption(c *canvas, y int, s string) {
+	c.text(c.w-16, y+19, "caption", "end", s)
+}

@@ -1,0 +1,147 @@
+package diagram
+
+import (
+	"fmt"
+
+	"github.com/ekstutor/ekstutor/internal/topology"
+)
+
+// drawEndpoints draws the map of one endpoint-access configuration with its
+// flows: the selected one numbered step by step, the others faded.
+func drawEndpoints(c *canvas) error {
+	cfg := c.o.config()
+	res, err := topology.Resolve(cfg)
+	if err != nil {
+		return err
+	}
+	s := mapScene(topology.Build(cfg), cfg, c.lang)
+	c.w, c.h = s.w, s.h
+	mode := cfg.Mode()
+	c.title = viewTitle(ViewEndpoints).In(c.lang) + ": " + modeLabel(mode).In(c.lang)
+
+	c.spots = newSpotter(s, mapH-44)
+	drawZones(c, s)
+	drawComps(c, s, nil)
+	var sel *topology.Flow
+	for i, f := range res.Flows {
+		if f.ID == c.o.Flow {
+			sel = &res.Flows[i]
+			continue
+		}
+		drawFadedFlow(c, f, layoutFlow(s, f, mapRoute))
+	}
+	steps := 0
+	if sel != nil {
+		ds := layoutFlow(s, *sel, mapRoute)
+		steps = len(sel.Steps)
+		drawSelectedFlow(c, *sel, ds)
+		if sel.Blocked != nil {
+			drawBlocked(c, s, *sel.Blocked, flowAZ(s, ds))
+		}
+		drawPacket(c, ds)
+		c.title += " — " + flowLabel(sel.ID).In(c.lang)
+		if c.o.Standalone && c.o.Animate {
+			c.anim = animationCSS(ds)
+			drawPacketRuns(c, ds)
+		}
+	}
+	drawLegend(c, 16, mapH-44, true)
+	caption := modeLabel(mode).In(c.lang)
+	if sel != nil {
+		caption += " · " + flowLabel(sel.ID).In(c.lang)
+	}
+	drawCaption(c, mapH-44, caption)
+	c.data = []string{"data-mode", string(mode), "data-flow", string(c.o.Flow), "data-steps", itoa(steps)}
+	c.desc = endpointsDesc(c, s, res, sel)
+	return nil
+}
+
+// drawFadedFlow draws an unselected flow faintly, unnumbered.
+func drawFadedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
+	c.open("g", "class", "flow flow--faded", "data-flow", string(f.ID))
+	for _, d := range ds {
+		c.empty("path", "class", "flow-path link--"+string(d.step.Network), "data-kind", string(d.step.Kind),
+			"d", pathD(d.pts), "fill", "none")
+	}
+	c.close("g")
+}
+
+// drawSelectedFlow draws each step as a group the page script can light
+// up: its path (id step-N), a numbered badge at the path's middle and, for
+// a DNS lookup, the question and the answer.
+func drawSelectedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
+	c.open("g", "class", "flow flow--selected", "data-flow", string(f.ID))
+	for _, d := range ds {
+		st := d.step
+		c.open("g", "class", "step", "data-step", itoa(d.n), "data-kind", string(st.Kind),
+			"data-network", string(st.Network), "data-from", string(st.From), "data-to", string(st.To))
+		kv := []string{"class", "step-path link--" + string(st.Network), "id", "step-" + itoa(d.n),
+			"d", pathD(d.pts), "fill", "none", "marker-end", arrow(st.Network)}
+		if st.Kind == topology.StepDNS {
+			kv = append(kv, "marker-start", arrow(st.Network))
+		}
+		c.empty("path", kv...)
+		mx, my, horiz := midpointDir(d.pts)
+		if st.Kind == topology.StepDNS {
+			drawDNSTag(c, mx, my, horiz, st.Answer)
+		}
+		c.open("g", "class", "hop-num hop-num--"+string(st.Network))
+		c.empty("circle", "cx", ftoa(mx), "cy", ftoa(my), "r", "11")
+		c.elem("text", itoa(d.n), "x", ftoa(mx), "y", ftoa(my+5), "text-anchor", "middle")
+		c.close("g")
+		c.close("g")
+	}
+	c.close("g")
+}
+
+// drawDNSTag labels a lookup "DNS?" with its answer beside the badge: to
+// the right of a vertical path, above a horizontal one.
+func drawDNSTag(c *canvas, mx, my float64, horiz bool, a topology.Answer) {
+	q := lblDNSQ.In(c.lang)
+	ans := "→ " + lblPublicIP.In(c.lang)
+	if a == topology.AnswerPrivate {
+		ans = "→ " + lblPrivateIP.In(c.lang)
+	}
+	w, h := max(textWidth(q, sizeSmall), textWidth(ans, sizeSmall))+12, 36
+	x, y := int(mx), int(my)
+	right, left := Box{x + 16, y - h/2, w, h}, Box{x - 16 - w, y - h/2, w, h}
+	above, below := Box{x - w/2, y - 14 - h, w, h}, Box{x - w/2, y + 14, w, h}
+	b := c.spots.take(right, left, above, below)
+	if horiz {
+		b = c.spots.take(above, below, right, left)
+	}
+	x, y = b.X, b.Y
+	c.open("g", "class", "dns-tag dns-tag--"+string(a))
+	c.rect(b, "tag-bg", "rx", "4")
+	c.text(x+6, y+15, "dns-q", "start", q)
+	c.text(x+6, y+31, "dns-answer", "start", ans)
+	c.close("g")
+}
+
+// drawPacket places the packet token at the start of the first step,
+// hidden until the page script moves it.
+func drawPacket(c *canvas, ds []drawnStep) {
+	if len(ds) == 0 {
+		return
+	}
+	p := ds[0].pts[0]
+	hop, dns := lblPacketHop.In(c.lang), lblDNSQ.In(c.lang)
+	c.open("g", "class", "packet packet--hidden", "id", "packet", "data-label-hop", hop, "data-label-dns", dns,
+		"transform", fmt.Sprintf("translate(%d %d)", p.X, p.Y))
+	drawToken(c, firstLabel(ds, hop, dns))
+	c.close("g")
+}
+
+func firstLabel(ds []drawnStep, hop, dns string) string {
+	if ds[0].step.Kind == topology.StepDNS {
+		return dns
+	}
+	return hop
+}
+
+// drawToken draws the packet's pill centred on the origin.
+func drawToken(c *canvas, label string) {
+	w := textWidth(label, sizeSmall) + 16
+	c.empty("rect", "class", "packet-box", "x", itoa(-w/2), "y", "-11", "width", itoa(w), "height", "22", "rx", "11")
+	c.elem("text", label, "class", "packet-label", "x", "0", "y", "5", "text-anchor", "middle")
+}

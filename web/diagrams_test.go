@@ -1,0 +1,152 @@
+package web
+
+import (
+	"encoding/xml"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/ekstutor/ekstutor/internal/content"
+)
+
+func TestStandaloneDiagrams(t *testing.T) {
+	paths := []string{
+		"/diagrams/overview.svg", "/diagrams/control-plane.svg?lang=ko", "/diagrams/data-plane.svg",
+		"/diagrams/endpoints.svg?mode=public", "/diagrams/endpoints.svg?mode=private&flow=kubectl-to-apiserver&lang=ko",
+		"/diagrams/endpoints.svg?mode=public-private&flow=kubelet-to-apiserver&animate=1",
+	}
+	for _, p := range paths {
+		t.Run(p, func(t *testing.T) {
+			resp := get(t, p)
+			require.Equal(t, http.StatusOK, resp.StatusCode)
+			assert.Equal(t, "image/svg+xml; charset=utf-8", resp.Header.Get("Content-Type"))
+			assert.Equal(t, standaloneCSP, resp.Header.Get("Content-Security-Policy"))
+			body, _ := io.ReadAll(resp.Body)
+			assert.Contains(t, string(body), `xmlns="http://www.w3.org/2000/svg"`)
+			assert.Contains(t, string(body), "<style>", "self-contained: styles inside the file")
+			dec := xml.NewDecoder(strings.NewReader(string(body)))
+			for {
+				_, err := dec.Token()
+				if err == io.EOF {
+					break
+				}
+				require.NoError(t, err, "well-formed XML")
+			}
+		})
+	}
+	ko, _ := io.ReadAll(get(t, "/diagrams/endpoints.svg?mode=public&lang=ko").Body)
+	assert.Contains(t, string(ko), "고객 VPC", "labels follow lang")
+	anim, _ := io.ReadAll(get(t, "/diagrams/endpoints.svg?mode=public&flow=kubelet-to-apiserver&animate=1").Body)
+	assert.Contains(t, string(anim), "@keyframes")
+}
+
+func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
+	tests := []struct{ path, msg string }{
+		{"/diagrams/nope.svg", `unknown view "nope" (accepted: overview, control-plane, data-plane, endpoints)`},
+		{"/diagrams/endpoints.svg", `missing mode (accepted: public, public-private, private)`},
+		{"/diagrams/endpoints.svg?mode=hybrid", `unknown mode "hybrid" (accepted: public, public-private, private)`},
+		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", `unknown flow "pod-to-pod" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
+		{"/diagrams/overview.svg?mode=public", `view "overview" takes no mode (got "public")`},
+		{"/diagrams/overview.svg?lang=fr", `unknown lang "fr" (accepted: en, ko)`},
+		{"/diagrams/overview.svg?animate=yes", `parameter animate: "yes" is not accepted (accepted: 0, 1)`},
+		{"/diagrams/overview.svg?colour=red", `parameter colour: unknown parameter (accepted: mode, flow, lang, animate)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			resp := get(t, tt.path)
+			assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+			d := mustDoc(t, resp)
+			assert.Equal(t, tt.msg, text(d.byTestID("problem-detail")[0]))
+		})
+	}
+	assert.Equal(t, http.StatusNotFound, get(t, "/diagrams/overview.png").StatusCode)
+}
+
+func TestChapterDiagramsAndTheirTextEquivalents(t *testing.T) {
+	want := map[string]int{"intro": 1, "control-plane": 1, "data-plane": 1, "endpoint-access": 4}
+	for _, lang := range content.Langs {
+		for slug, n := range want {
+			d := mustDoc(t, get(t, "/"+lang+"/"+slug))
+			figs := d.all(func(n *html.Node) bool { return n.Data == "figure" })
+			assert.Len(t, figs, n, "%s/%s figures", lang, slug)
+			for _, f := range figs {
+				svg := firstChild(f, "svg")
+				require.NotNil(t, svg)
+				assert.Equal(t, lang, attr(svg, "lang"), "diagram labels in the page's language")
+				assert.Equal(t, "img", attr(svg, "role"))
+				assert.NotNil(t, firstChild(svg, "desc"), "text equivalent")
+				link := firstChild(f, "figcaption")
+				require.NotNil(t, link)
+				assert.Contains(t, attr(firstChild(link, "a"), "href"), "/diagrams/")
+			}
+		}
+	}
+}
+
+func TestPlayerStateComesFromTheURL(t *testing.T) {
+	d := mustDoc(t, get(t, "/ko/endpoint-access?mode=private&flow=kubelet-to-apiserver&step=2"))
+	p := d.byTestID("player")
+	require.Len(t, p, 1)
+	assert.Equal(t, "private", attr(p[0], "data-mode"))
+	assert.Equal(t, "kubelet-to-apiserver", attr(p[0], "data-flow"))
+	cur := d.all(func(n *html.Node) bool { return attr(n, "aria-current") == "step" })
+	require.Len(t, cur, 1)
+	assert.Equal(t, "2", attr(cur[0], "data-step"))
+	// Every event links to its own moment, for sharing and for no-JS use.
+	links := d.all(func(n *html.Node) bool { return attr(n, "data-step-link") != "" })
+	require.NotEmpty(t, links)
+	assert.Equal(t, "/ko/endpoint-access?flow=kubelet-to-apiserver&mode=private&step=1#player", attr(links[0], "href"))
+
+	// The player's default is the chapter's own block.
+	d = mustDoc(t, get(t, "/en/endpoint-access"))
+	assert.Equal(t, "public", attr(d.byTestID("player")[0], "data-mode"))
+}
+
+func TestPlayerRejectsBadState(t *testing.T) {
+	tests := []struct{ query, lang, msg string }{
+		{"mode=hybrid", "en", `The address has mode="hybrid", which is not accepted (accepted: public, public-private, private).`},
+		{"flow=x", "ko", `주소의 flow="x" 값은 사용할 수 없습니다 (가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver).`},
+		{"mode=private&flow=kubectl-to-apiserver&step=9", "en", `The address has step="9", which is not accepted (accepted: 0–3).`},
+		{"step=-1", "en", `The address has step="-1", which is not accepted (accepted: 0–3).`},
+	}
+	for _, tt := range tests {
+		resp := get(t, "/"+tt.lang+"/endpoint-access?"+tt.query)
+		assert.Equal(t, http.StatusBadRequest, resp.StatusCode, tt.query)
+		d := mustDoc(t, resp)
+		assert.Equal(t, tt.lang, attr(d.tag("html")[0], "lang"))
+		assert.Contains(t, text(d.byTestID("problem")[0]), tt.msg)
+	}
+}
+
+func TestComparePageIsComputedByTheResolver(t *testing.T) {
+	for _, lang := range content.Langs {
+		resp := get(t, "/"+lang+"/compare")
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		d := mustDoc(t, resp)
+		rows := d.all(func(n *html.Node) bool { return n.Data == "tr" })
+		var got [][]string
+		for _, r := range rows {
+			var cells []string
+			for _, td := range d.all(func(n *html.Node) bool { return n.Data == "td" && n.Parent == r }) {
+				if v := attr(td, "data-crosses-internet"); v != "" {
+					cells = append(cells, v)
+				}
+			}
+			if len(cells) > 0 {
+				got = append(got, cells)
+			}
+		}
+		// Columns: public, public + private, private. Rows: the three flows.
+		assert.Equal(t, [][]string{
+			{"true", "true", "false"},   // kubectl → API server
+			{"false", "false", "false"}, // API server → kubelet: always private
+			{"true", "false", "false"},  // kubelet → API server
+		}, got, lang)
+		assert.Len(t, d.all(func(n *html.Node) bool { return n.Data == "figure" }), 3)
+	}
+}

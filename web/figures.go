@@ -1,0 +1,122 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/ekstutor/ekstutor/internal/diagram"
+	"github.com/ekstutor/ekstutor/internal/topology"
+	"github.com/ekstutor/ekstutor/web/view"
+)
+
+// figureSpec names one diagram: a view and, for the endpoints view, a
+// mode and optionally a flow to number and narrate.
+type figureSpec struct {
+	View diagram.View
+	Mode topology.Mode
+	Flow topology.FlowID
+}
+
+func (f figureSpec) options(lang string) diagram.Options {
+	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang}
+}
+
+// standaloneURL is the figure as a self-contained SVG for slides.
+func (f figureSpec) standaloneURL(lang string, animate bool) string {
+	q := url.Values{"lang": {lang}}
+	if f.Mode != "" {
+		q.Set("mode", string(f.Mode))
+	}
+	if f.Flow != "" {
+		q.Set("flow", string(f.Flow))
+	}
+	if animate {
+		q.Set("animate", "1")
+	}
+	return "/diagrams/" + string(f.View) + ".svg?" + q.Encode()
+}
+
+func (f figureSpec) id() string {
+	id := "fig-" + string(f.View)
+	if f.Mode != "" {
+		id += "-" + string(f.Mode)
+	}
+	if f.Flow != "" {
+		id += "-" + string(f.Flow)
+	}
+	return id
+}
+
+func (f figureSpec) title(lang string) string {
+	t := view.T(lang, "view."+string(f.View))
+	if f.Mode != "" {
+		t += " · " + view.T(lang, "mode."+string(f.Mode))
+	}
+	if f.Flow != "" {
+		t += " · " + view.T(lang, "flow."+string(f.Flow))
+	}
+	return t
+}
+
+// buildFigure draws the diagram and, for a selected flow, its event list.
+// current marks a step (0 for none); stepHref, when set, links each event.
+func buildFigure(lang string, f figureSpec, current int, stepHref func(n int) string) (view.FigureModel, error) {
+	opts := f.options(lang)
+	if err := opts.Validate(); err != nil {
+		return view.FigureModel{}, err
+	}
+	var svg bytes.Buffer
+	if err := diagram.Render(&svg, opts); err != nil {
+		return view.FigureModel{}, fmt.Errorf("rendering %s: %w", f.id(), err)
+	}
+	m := view.FigureModel{
+		Lang: lang, ID: f.id(), Title: f.title(lang), SVG: svg.String(),
+		SVGURL: f.standaloneURL(lang, false), DownloadName: f.id(),
+	}
+	if f.Flow == "" {
+		return m, nil
+	}
+	m.AnimatedURL = f.standaloneURL(lang, true)
+	cfg, err := topology.ConfigFor(f.Mode)
+	if err != nil {
+		return m, err
+	}
+	res, err := topology.Resolve(cfg)
+	if err != nil {
+		return m, err
+	}
+	flow, _ := res.Flow(f.Flow)
+	names := componentNames(cfg, lang)
+	for i, st := range flow.Steps {
+		e := view.Event{
+			N: i + 1, Kind: string(st.Kind), From: names[st.From], To: names[st.To],
+			Network: string(st.Network), NetworkLabel: view.T(lang, "net."+string(st.Network)),
+			Reason: st.Reason.In(lang), Current: i+1 == current,
+		}
+		if st.Kind == topology.StepDNS {
+			e.Answer = view.T(lang, "answer."+string(st.Answer))
+		}
+		if stepHref != nil {
+			e.Href = stepHref(i + 1)
+		}
+		m.Events = append(m.Events, e)
+	}
+	if flow.Blocked != nil {
+		m.BlockedAt, m.Blocked = names[flow.Blocked.At], flow.Blocked.Reason.In(lang)
+	}
+	return m, nil
+}
+
+// componentNames are the model's own names for its components, so the
+// event list says exactly what the diagram's labels say.
+func componentNames(cfg topology.Config, lang string) map[topology.ComponentID]string {
+	names := map[topology.ComponentID]string{}
+	for _, c := range topology.Build(cfg).Components {
+		names[c.ID] = c.Name.In(lang)
+	}
+	return names
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

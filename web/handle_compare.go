@@ -1,0 +1,79 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/ekstutor/ekstutor/internal/diagram"
+	"github.com/ekstutor/ekstutor/internal/topology"
+	"github.com/ekstutor/ekstutor/web/view"
+)
+
+// compare puts the three endpoint modes side by side. The flow rows come
+// from the resolver, so the table cannot disagree with the diagrams.
+func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
+	lang := chi.URLParam(r, "lang")
+	m := view.CompareModel{Page: s.page(lang, view.T(lang, "compareTitle"), "/"+lang+"/compare"), PlayerURL: "/" + lang + "/endpoint-access"}
+	m.Page.Description = view.T(lang, "compareIntro")
+	m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
+	results := make([]topology.Result, 0, 3)
+	for _, md := range topology.Modes() {
+		m.Modes = append(m.Modes, view.Option{Value: string(md), Label: view.T(lang, "mode."+string(md))})
+		cfg, err := topology.ConfigFor(md)
+		if err != nil {
+			return err
+		}
+		res, err := topology.Resolve(cfg)
+		if err != nil {
+			return err
+		}
+		results = append(results, res)
+	}
+	for _, fl := range topology.Flows() {
+		row := view.CompareRow{Flow: view.T(lang, "flow."+string(fl))}
+		for _, res := range results {
+			row.Cells = append(row.Cells, compareCell(res, fl, lang))
+		}
+		m.Rows = append(m.Rows, row)
+	}
+	for _, aspect := range []string{"security", "cost", "convenience"} {
+		tr := view.CompareTradeOff{Aspect: view.T(lang, "aspect."+aspect)}
+		for _, md := range topology.Modes() {
+			tr.Cells = append(tr.Cells, view.T(lang, "trade."+string(md)+"."+aspect))
+		}
+		m.TradeOffs = append(m.TradeOffs, tr)
+	}
+	for _, md := range topology.Modes() {
+		f, err := buildFigure(lang, figureSpec{View: diagram.ViewEndpoints, Mode: md, Flow: topology.FlowKubeletToAPIServer}, 0, nil)
+		if err != nil {
+			return err
+		}
+		m.Figures = append(m.Figures, f)
+	}
+	return render(w, r.Context(), http.StatusOK, view.Compare(m))
+}
+
+func compareCell(res topology.Result, id topology.FlowID, lang string) view.CompareCell {
+	f, _ := res.Flow(id)
+	names := componentNames(res.Config, lang)
+	var path []string
+	var c view.CompareCell
+	for _, st := range f.Steps {
+		if st.Kind == topology.StepDNS {
+			c.Answer = "DNS: " + names[st.To] + " → " + view.T(lang, "answer."+string(st.Answer))
+			continue
+		}
+		if len(path) == 0 {
+			path = append(path, names[st.From])
+		}
+		path = append(path, names[st.To])
+	}
+	c.Path = strings.Join(path, " → ")
+	c.CrossesInternet = f.CrossesInternet
+	if f.Blocked != nil {
+		c.Blocked = f.Blocked.Reason.In(lang)
+	}
+	return c
+}

@@ -1,0 +1,173 @@
+package web
+
+import (
+	"context"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/browsertest"
+)
+
+// playerPage opens the endpoint chapter's player at query in a fresh
+// browser and returns it with the server's base URL.
+func playerPage(t *testing.T, query string, setup ...chromedp.Action[chromedp.Void]) (*browsertest.Browser, string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	b := browsertest.New(t)
+	srv := httptest.NewServer(mustApp(t))
+	t.Cleanup(srv.Close)
+	require.NoError(t, chromedp.Do(b.Ctx, setup...))
+	require.NoError(t, chromedp.Do(b.Ctx,
+		chromedp.Navigate(srv.URL+"/en/endpoint-access?"+query+"#player"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="player"] svg`)),
+	))
+	return b, srv.URL
+}
+
+func evalJS[T any](t *testing.T, b *browsertest.Browser, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(b.Ctx, chromedp.Evaluate[T](js))
+	require.NoError(t, err, js)
+	return v
+}
+
+const (
+	jsPacket  = `document.querySelector('#packet').getAttribute('transform')`
+	jsCurrent = `document.querySelector('[data-testid="event-list"] [aria-current="step"]')?.dataset.step ?? ''`
+	jsSVGStep = `document.querySelector('[data-testid="player"] .step.is-current')?.dataset.step ?? ''`
+)
+
+func TestBrowserPlayerPacketTravelsWhilePlaying(t *testing.T) {
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-action="play"]`))))
+	var positions []string
+	for range 6 {
+		time.Sleep(120 * time.Millisecond)
+		positions = append(positions, evalJS[string](t, b, jsPacket))
+	}
+	distinct := map[string]bool{}
+	for _, p := range positions {
+		distinct[p] = true
+	}
+	assert.GreaterOrEqual(t, len(distinct), 3, "the packet moves while playing: %v", positions)
+	assert.Equal(t, "true", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`))
+	b.ScreenshotOf(t, "player-playing", `[data-testid="player"]`)
+	assert.Empty(t, b.Problems())
+}
+
+func TestBrowserPlayerStepsAndURLFollows(t *testing.T) {
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver")
+	assert.Equal(t, "", evalJS[string](t, b, jsCurrent), "no step highlighted before the first")
+
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-action="forward"]`))))
+	assert.Equal(t, "1", evalJS[string](t, b, jsCurrent))
+	assert.Equal(t, "1", evalJS[string](t, b, jsSVGStep))
+
+	// The keyboard works once focus leaves the button just clicked.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`), chromedp.KeyEvent(kb.ArrowRight)))
+	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent))
+	loc := evalJS[string](t, b, `location.search`)
+	assert.Contains(t, loc, "step=2")
+	assert.Contains(t, loc, "mode=public")
+	assert.Contains(t, loc, "flow=kubelet-to-apiserver")
+	assert.Contains(t, evalJS[string](t, b, `document.querySelector('[data-testid="event-live"]').textContent`), "2 / ")
+
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(kb.ArrowLeft)))
+	assert.Equal(t, "1", evalJS[string](t, b, jsCurrent))
+
+	// Clicking an event jumps to it.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-step-link="4"]`))))
+	assert.Equal(t, "4", evalJS[string](t, b, jsCurrent))
+	assert.Contains(t, evalJS[string](t, b, `location.search`), "step=4")
+	b.ScreenshotOf(t, "player-step4", `[data-testid="player"]`)
+	assert.Empty(t, b.Problems())
+}
+
+func TestBrowserPlayerDeepLinkOpensAtStep(t *testing.T) {
+	b, _ := playerPage(t, "mode=private&flow=kubectl-to-apiserver&step=2")
+	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent))
+	assert.Equal(t, "2", evalJS[string](t, b, jsSVGStep))
+	assert.Equal(t, "private", evalJS[string](t, b, `document.querySelector('[data-testid="player"]').dataset.mode`))
+	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="mode-private"]').checked`))
+	assert.Equal(t, "2 / 3", evalJS[string](t, b, `document.querySelector('[data-testid="step-counter"]').textContent`))
+	assert.Empty(t, b.Problems())
+}
+
+func TestBrowserPlayerModeKeysSwapThePlayer(t *testing.T) {
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver&step=3")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent("2")))
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="player"][data-mode="public-private"] svg`))))
+	search := evalJS[string](t, b, `location.search`)
+	assert.Contains(t, search, "mode=public-private")
+	assert.Contains(t, search, "step=0")
+	// The new player is live: stepping works.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(kb.ArrowRight)))
+	assert.Equal(t, "1", evalJS[string](t, b, jsCurrent))
+	// In public + private mode the kubelet's DNS answer is private.
+	assert.Contains(t, evalJS[string](t, b, `document.querySelector('.event[data-step="1"]').textContent`), "private IPs")
+	b.ScreenshotOf(t, "player-public-private", `[data-testid="player"]`)
+	assert.Empty(t, b.Problems())
+}
+
+func TestBrowserPlayerReducedMotionDisablesTravel(t *testing.T) {
+	reduce := chromedp.Func(func(ctx2 context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx2, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+		})
+		return err
+	})
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver", reduce)
+	require.True(t, evalJS[bool](t, b, `matchMedia('(prefers-reduced-motion: reduce)').matches`))
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-action="forward"]`)), chromedp.Click(chromedp.CSS(`[data-action="forward"]`))))
+	first := evalJS[string](t, b, jsPacket)
+	time.Sleep(300 * time.Millisecond)
+	assert.Equal(t, first, evalJS[string](t, b, jsPacket), "no travel: the packet stays put")
+	// It sits at the end of step 2's path.
+	end := evalJS[string](t, b, `(() => { const p = document.querySelector('#step-2'); const e = p.getPointAtLength(p.getTotalLength()); return 'translate(' + e.x.toFixed(1) + ' ' + e.y.toFixed(1) + ')'; })()`)
+	assert.Equal(t, end, first)
+	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent), "steps still highlight")
+	assert.Empty(t, b.Problems())
+}
+
+func TestBrowserPlayerWithoutJavaScript(t *testing.T) {
+	noJS := chromedp.Func(func(ctx2 context.Context, tgt *chromedp.Target) error {
+		_, err := chromedp.Call(ctx2, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	})
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver&step=2", noJS)
+	hops := countNodes(t, b, `[data-testid="player"] .hop-num`)
+	events := countNodes(t, b, `[data-testid="player"] [data-testid="event-list"] > li`)
+	assert.Equal(t, 5, events, "public-mode kubelet flow: DNS, NAT, IGW, internet to NLB, API server")
+	assert.Equal(t, events, hops, "every event has a numbered hop on the diagram")
+	// DevTools can still evaluate while the page's own scripts are off.
+	assert.Equal(t, "none", evalJS[string](t, b, `getComputedStyle(document.querySelector('[data-testid="player-controls"]')).display`),
+		"controls that need JS stay hidden without it")
+	assert.Equal(t, "7px", evalJS[string](t, b, `getComputedStyle(document.querySelector('#step-2')).strokeWidth`),
+		"the URL's step is drawn thick by CSS alone")
+	assert.Equal(t, "4px", evalJS[string](t, b, `getComputedStyle(document.querySelector('#step-3')).strokeWidth`))
+	cur, err := chromedp.Run(b.Ctx, chromedp.Attributes(chromedp.CSS(`.event[aria-current="step"]`)))
+	require.NoError(t, err)
+	assert.Equal(t, "2", cur["data-step"], "the URL's step is highlighted by the server")
+	b.ScreenshotOf(t, "player-nojs", `[data-testid="player"]`)
+	problems := b.Problems()
+	for _, p := range problems {
+		assert.False(t, strings.HasPrefix(p, "HTTP"), p)
+	}
+}
+
+func countNodes(t *testing.T, b *browsertest.Browser, css string) int {
+	t.Helper()
+	nodes, err := chromedp.Run(b.Ctx, chromedp.Nodes(chromedp.CSSAll(css), chromedp.AtLeast(0)))
+	require.NoError(t, err, css)
+	return len(nodes)
+}
