@@ -56,7 +56,7 @@ func (figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
 		}
 		return playerMarker + string(f.Mode) + " " + string(f.Flow) + "-->", nil
 	}
-	m, err := buildFigure(lang, f, 0, nil)
+	m, err := buildFigure(lang, f.id(), f, 0, nil)
 	if err != nil {
 		return "", err
 	}

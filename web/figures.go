@@ -23,6 +23,14 @@ func (f figureSpec) options(lang string) diagram.Options {
 	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang}
 }
 
+// pageOptions are the options for a diagram inside an HTML page, whose ids
+// must not clash with the page's other diagrams.
+func (f figureSpec) pageOptions(lang, id string) diagram.Options {
+	o := f.options(lang)
+	o.IDPrefix = id + "-"
+	return o
+}
+
 // standaloneURL is the figure as a self-contained SVG for slides.
 func (f figureSpec) standaloneURL(lang string, animate bool) string {
 	q := url.Values{"lang": {lang}}
@@ -62,8 +70,8 @@ func (f figureSpec) title(lang string) string {
 
 // buildFigure draws the diagram and, for a selected flow, its event list.
 // current marks a step (0 for none); stepHref, when set, links each event.
-func buildFigure(lang string, f figureSpec, current int, stepHref func(n int) string) (view.FigureModel, error) {
-	opts := f.options(lang)
+func buildFigure(lang, id string, f figureSpec, current int, stepHref func(n int) string) (view.FigureModel, error) {
+	opts := f.pageOptions(lang, id)
 	if err := opts.Validate(); err != nil {
 		return view.FigureModel{}, err
 	}
@@ -72,7 +80,7 @@ func buildFigure(lang string, f figureSpec, current int, stepHref func(n int) st
 		return view.FigureModel{}, fmt.Errorf("rendering %s: %w", f.id(), err)
 	}
 	m := view.FigureModel{
-		Lang: lang, ID: f.id(), Title: f.title(lang), SVG: svg.String(),
+		Lang: lang, ID: id, Title: f.title(lang), SVG: svg.String(),
 		SVGURL: f.standaloneURL(lang, false), DownloadName: f.id(),
 	}
 	if f.Flow == "" {

@@ -46,7 +46,8 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 		m.TradeOffs = append(m.TradeOffs, tr)
 	}
 	for _, md := range topology.Modes() {
-		f, err := buildFigure(lang, figureSpec{View: diagram.ViewEndpoints, Mode: md, Flow: topology.FlowKubeletToAPIServer}, 0, nil)
+		spec := figureSpec{View: diagram.ViewEndpoints, Mode: md, Flow: topology.FlowKubeletToAPIServer}
+		f, err := buildFigure(lang, spec.id(), spec, 0, nil)
 		if err != nil {
 			return err
 		}

@@ -107,11 +107,10 @@ func renderPlayer(ctx context.Context, lang, path string, st playerState) (strin
 	href := func(n int) string {
 		return path + "?" + url.Values{"mode": {string(st.Mode)}, "flow": {string(st.Flow)}, "step": {itoa(n)}}.Encode() + "#player"
 	}
-	m, err := buildFigure(lang, f, st.Step, href)
+	m, err := buildFigure(lang, "player", f, st.Step, href)
 	if err != nil {
 		return "", err
 	}
-	m.ID = "player"
 	p := &view.PlayerModel{Action: path, Mode: string(st.Mode), Flow: string(st.Flow), Step: st.Step}
 	for _, md := range topology.Modes() {
 		p.Modes = append(p.Modes, view.Option{Value: string(md), Label: view.T(lang, "mode."+string(md)), Selected: md == st.Mode})

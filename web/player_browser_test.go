@@ -42,7 +42,7 @@ func evalJS[T any](t *testing.T, b *browsertest.Browser, js string) T {
 }
 
 const (
-	jsPacket  = `document.querySelector('#packet').getAttribute('transform')`
+	jsPacket  = `document.querySelector('[data-testid="player"] .packet').getAttribute('transform')`
 	jsCurrent = `document.querySelector('[data-testid="event-list"] [aria-current="step"]')?.dataset.step ?? ''`
 	jsSVGStep = `document.querySelector('[data-testid="player"] .step.is-current')?.dataset.step ?? ''`
 )
@@ -133,7 +133,7 @@ func TestBrowserPlayerReducedMotionDisablesTravel(t *testing.T) {
 	time.Sleep(300 * time.Millisecond)
 	assert.Equal(t, first, evalJS[string](t, b, jsPacket), "no travel: the packet stays put")
 	// It sits at the end of step 2's path.
-	end := evalJS[string](t, b, `(() => { const p = document.querySelector('#step-2'); const e = p.getPointAtLength(p.getTotalLength()); return 'translate(' + e.x.toFixed(1) + ' ' + e.y.toFixed(1) + ')'; })()`)
+	end := evalJS[string](t, b, `(() => { const p = document.querySelector('#player-step-2'); const e = p.getPointAtLength(p.getTotalLength()); return 'translate(' + e.x.toFixed(1) + ' ' + e.y.toFixed(1) + ')'; })()`)
 	assert.Equal(t, end, first)
 	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent), "steps still highlight")
 	assert.Empty(t, b.Problems())
@@ -152,9 +152,9 @@ func TestBrowserPlayerWithoutJavaScript(t *testing.T) {
 	// DevTools can still evaluate while the page's own scripts are off.
 	assert.Equal(t, "none", evalJS[string](t, b, `getComputedStyle(document.querySelector('[data-testid="player-controls"]')).display`),
 		"controls that need JS stay hidden without it")
-	assert.Equal(t, "7px", evalJS[string](t, b, `getComputedStyle(document.querySelector('#step-2')).strokeWidth`),
+	assert.Equal(t, "7px", evalJS[string](t, b, `getComputedStyle(document.querySelector('#player-step-2')).strokeWidth`),
 		"the URL's step is drawn thick by CSS alone")
-	assert.Equal(t, "4px", evalJS[string](t, b, `getComputedStyle(document.querySelector('#step-3')).strokeWidth`))
+	assert.Equal(t, "4px", evalJS[string](t, b, `getComputedStyle(document.querySelector('#player-step-3')).strokeWidth`))
 	cur, err := chromedp.Run(b.Ctx, chromedp.Attributes(chromedp.CSS(`.event[aria-current="step"]`)))
 	require.NoError(t, err)
 	assert.Equal(t, "2", cur["data-step"], "the URL's step is highlighted by the server")

@@ -186,13 +186,46 @@ func TestSecurityHeaders(t *testing.T) {
 // attribute or inline script would be blocked by the browser.
 func TestPagesNeedNoInlineStyleOrScript(t *testing.T) {
 	for _, lang := range content.Langs {
-		for _, slug := range append([]string{"", "glossary"}, slugs...) {
+		for _, slug := range append([]string{"", "glossary", "compare"}, slugs...) {
 			d := mustDoc(t, get(t, "/"+lang+"/"+slug))
 			assert.Empty(t, d.all(func(n *html.Node) bool { return attr(n, "style") != "" }), "%s/%s style attribute", lang, slug)
 			for _, s := range d.tag("script") {
 				assert.NotEmpty(t, attr(s, "src"), "%s/%s inline script", lang, slug)
 			}
 			assert.Empty(t, d.tag("style"), "%s/%s <style>", lang, slug)
+		}
+	}
+}
+
+// TestEveryInterfaceStringExists walks every page in both languages: a
+// missing translation key would show as ⟦key⟧.
+func TestEveryInterfaceStringExists(t *testing.T) {
+	for _, lang := range content.Langs {
+		for _, p := range append([]string{"", "glossary", "compare", "nope", "endpoint-access?mode=private&flow=kubelet-to-apiserver&step=1", "endpoint-access?mode=bad"}, slugs...) {
+			body, _ := io.ReadAll(get(t, "/"+lang+"/"+p).Body)
+			assert.NotContains(t, string(body), "⟦", "/%s/%s", lang, p)
+		}
+	}
+}
+
+// TestIDsAreUniqueOnEveryPage: several diagrams share a page, and an
+// aria-labelledby or a marker reference must find its own element.
+func TestIDsAreUniqueOnEveryPage(t *testing.T) {
+	for _, lang := range content.Langs {
+		for _, p := range append([]string{"", "glossary", "compare"}, slugs...) {
+			d := mustDoc(t, get(t, "/"+lang+"/"+p))
+			seen := map[string]int{}
+			for _, n := range d.all(func(n *html.Node) bool { return attr(n, "id") != "" }) {
+				seen[attr(n, "id")]++
+			}
+			for id, count := range seen {
+				assert.Equal(t, 1, count, "/%s/%s: id %q", lang, p, id)
+			}
+			for _, n := range d.all(func(n *html.Node) bool { return attr(n, "aria-labelledby") != "" }) {
+				for _, ref := range strings.Fields(attr(n, "aria-labelledby")) {
+					assert.Equal(t, 1, seen[ref], "/%s/%s: aria-labelledby %q", lang, p, ref)
+				}
+			}
 		}
 	}
 }

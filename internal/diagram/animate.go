@@ -20,7 +20,7 @@ const (
 // animation-delay; the same cycle length keeps them in step as they loop.
 // The packet token of each step moves along that step's path with
 // offset-path. Reduced motion keeps the static picture, without a packet.
-func animationCSS(ds []drawnStep) string {
+func animationCSS(c *canvas, ds []drawnStep) string {
 	n := len(ds)
 	if n == 0 {
 		return ""
@@ -33,7 +33,7 @@ func animationCSS(ds []drawnStep) string {
 		future := cycle - delay // in the step's own timeline, when the next cycle's wait starts
 		const faint, lit, past = "opacity: 0.2; stroke-width: 4px;", "opacity: 1; stroke-width: 8px;", "opacity: 1; stroke-width: 4px;"
 		anim := fmt.Sprintf("%ss linear infinite both; animation-delay: %ss", secs(cycle), secs(delay))
-		fmt.Fprintf(&b, "#step-%d { animation: eks-step-%d %s; }\n", d.n, d.n, anim)
+		fmt.Fprintf(&b, "#%sstep-%d { animation: eks-step-%d %s; }\n", c.o.IDPrefix, d.n, d.n, anim)
 		writeKeyframes(&b, fmt.Sprintf("eks-step-%d", d.n), cycle, []frame{
 			{0, faint}, {0.05, lit}, {stepSecs, lit}, {stepSecs + 0.2, past}, {future - 0.05, past}, {future, faint}, {cycle, faint},
 		})
@@ -41,8 +41,8 @@ func animationCSS(ds []drawnStep) string {
 		writeKeyframes(&b, fmt.Sprintf("eks-badge-%d", d.n), cycle, []frame{
 			{0, "opacity: 0.3;"}, {0.05, "opacity: 1;"}, {future - 0.05, "opacity: 1;"}, {future, "opacity: 0.3;"}, {cycle, "opacity: 0.3;"},
 		})
-		fmt.Fprintf(&b, "#packet-run-%d { offset-path: path('%s'); offset-rotate: 0deg; animation: eks-packet-%d %s; }\n",
-			d.n, pathD(d.pts), d.n, anim)
+		fmt.Fprintf(&b, "#%spacket-run-%d { offset-path: path('%s'); offset-rotate: 0deg; animation: eks-packet-%d %s; }\n",
+			c.o.IDPrefix, d.n, pathD(d.pts), d.n, anim)
 		writeKeyframes(&b, fmt.Sprintf("eks-packet-%d", d.n), cycle, []frame{
 			{0, "opacity: 0; offset-distance: 0%;"}, {0.05, "opacity: 1; offset-distance: 0%;"},
 			{stepSecs - 0.15, "opacity: 1; offset-distance: 100%;"}, {stepSecs, "opacity: 0; offset-distance: 100%;"},
@@ -64,7 +64,7 @@ func drawPacketRuns(c *canvas, ds []drawnStep) {
 		if d.step.Kind == topology.StepDNS {
 			label = lblDNSQ.In(c.lang)
 		}
-		c.open("g", "class", "packet-run", "id", "packet-run-"+itoa(d.n))
+		c.open("g", "class", "packet-run", "id", c.id("packet-run-"+itoa(d.n)))
 		drawToken(c, label)
 		c.close("g")
 	}

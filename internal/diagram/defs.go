@@ -9,10 +9,10 @@ var networks = []topology.Network{topology.NetInternet, topology.NetAWS, topolog
 // with the path at both ends, so a DNS lookup can show its answer coming
 // back with marker-start; their size does not follow the stroke, so a
 // highlighted (thicker) step keeps the same arrowhead.
-func writeDefs(d *svgw) {
+func writeDefs(d *svgw, prefix string) {
 	d.open("defs")
 	for _, n := range networks {
-		d.open("marker", "id", "eks-arrow-"+string(n), "class", "arrow arrow--"+string(n),
+		d.open("marker", "id", prefix+"eks-arrow-"+string(n), "class", "arrow arrow--"+string(n),
 			"viewBox", "0 0 10 10", "refX", "9", "refY", "5",
 			"markerUnits", "userSpaceOnUse", "markerWidth", "14", "markerHeight", "14", "orient", "auto-start-reverse")
 		d.empty("path", "d", "M0 0 L10 5 L0 10 z")
@@ -22,4 +22,4 @@ func writeDefs(d *svgw) {
 }
 
 // arrow returns the marker reference for a network.
-func arrow(n topology.Network) string { return "url(#eks-arrow-" + string(n) + ")" }
+func (c *canvas) arrow(n topology.Network) string { return "url(#" + c.id("eks-arrow-"+string(n)) + ")" }

@@ -39,15 +39,9 @@ func pathD(pts []Point) string {
 	return sb.String()
 }
 
-// midpoint is the point halfway along the polyline, by length.
-func midpoint(pts []Point) (float64, float64) {
-	x, y, _ := midpointDir(pts)
-	return x, y
-}
-
-// midpointDir is midpoint, also telling whether the polyline runs
-// horizontally there.
-func midpointDir(pts []Point) (float64, float64, bool) {
+// midpoint is the point halfway along the polyline, by length, and
+// whether the polyline runs horizontally there.
+func midpoint(pts []Point) (float64, float64, bool) {
 	total := 0.0
 	for i := 1; i < len(pts); i++ {
 		total += dist(pts[i-1], pts[i])

@@ -106,8 +106,10 @@ func TestGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			require.NoError(t, err, "run go test ./internal/diagram -update to create it")
-			// Equal on strings prints a unified diff (--- Expected, +++ Actual).
-			assert.Equal(t, string(want), string(got), "%s differs; if the change is intended, run go test ./internal/diagram -update", path)
+			if string(want) != string(got) {
+				t.Errorf("%s differs; if the change is intended, run go test ./internal/diagram -update\n%s",
+					path, lineDiff(string(want), string(got), 40))
+			}
 		})
 	}
 }

@@ -8,7 +8,6 @@ type T = topology.Text
 // Labels the model does not carry: group captions, sublabels, legend and
 // view notes. Korean follows the curriculum's terms; AWS names stay English.
 var (
-	lblInternet       = T{EN: "Internet", KO: "인터넷"}
 	lblConnected      = T{EN: "Connected network (VPN / DX / peering)", KO: "연결된 네트워크 (VPN / DX / 피어링)"}
 	lblRegion         = T{EN: "AWS Cloud · Region", KO: "AWS 클라우드 · 리전"}
 	lblAWSVPC         = T{EN: "AWS-managed VPC — EKS control plane (AWS account)", KO: "AWS 관리형 VPC — EKS 컨트롤 플레인 (AWS 계정)"}
@@ -16,19 +15,12 @@ var (
 	lblPublicSubnet   = T{EN: "Public subnet", KO: "퍼블릭 서브넷"}
 	lblPrivateSubnet  = T{EN: "Private subnet", KO: "프라이빗 서브넷"}
 	lblAZ             = T{EN: "AZ", KO: "가용 영역"}
-	lblLaptop         = T{EN: "admin laptop", KO: "관리자 노트북"}
-	lblBastion        = T{EN: "bastion host", KO: "배스천 호스트"}
-	lblOnPrem         = T{EN: "on premises / peered VPC", KO: "온프레미스 / 피어링 VPC"}
-	lblNode           = T{EN: "Worker node", KO: "워커 노드"}
-	lblKubeletPods    = T{EN: "kubelet · pods", KO: "kubelet · 파드"}
-	lblCrossAccount   = T{EN: "cross-account", KO: "교차 계정"}
 	lblDNSQ           = T{EN: "DNS?", KO: "DNS?"}
 	lblPublicIP       = T{EN: "public IP", KO: "퍼블릭 IP"}
 	lblPrivateIP      = T{EN: "private IP", KO: "프라이빗 IP"}
 	lblDNSLookup      = T{EN: "DNS lookup", KO: "DNS 조회"}
 	lblBlocked        = T{EN: "blocked", KO: "차단됨"}
 	lblPacketHop      = T{EN: "HTTPS 443", KO: "HTTPS 443"}
-	lblAutoScaling    = T{EN: "Auto Scaling group", KO: "Auto Scaling 그룹"}
 	lblClientLB       = T{EN: "client-side LB", KO: "클라이언트 측 LB"}
 	lblEndpointName   = T{EN: "cluster endpoint: a DNS name", KO: "클러스터 엔드포인트: DNS 이름"}
 	lblAWSRuns        = T{EN: "AWS runs, patches and scales it", KO: "AWS가 운영·패치·확장"}
@@ -37,8 +29,6 @@ var (
 	lblCustHalf       = T{EN: "Customer-managed", KO: "고객 관리형"}
 	lblControlPlane   = T{EN: "Control plane", KO: "컨트롤 플레인"}
 	lblDataPlane      = T{EN: "Data plane", KO: "데이터 플레인"}
-	lblCustomerSide   = T{EN: "to the customer VPC", KO: "고객 VPC로"}
-	lblPodsVPCIPs     = T{EN: "pods get VPC IPs from the subnet (no overlay)", KO: "파드는 서브넷의 VPC IP를 받음 (오버레이 없음)"}
 )
 
 // netLabel names a network in the legend and in the text equivalent.

@@ -43,8 +43,13 @@ type Options struct {
 	// Standalone makes a self-contained file for slides: xmlns, size, an
 	// embedded <style> with the light theme and a light background.
 	Standalone bool
-	// Animate adds a pure-CSS animation of the selected flow (standalone only).
+	// Animate adds a pure-CSS animation of the selected flow to a
+	// standalone file; it is ignored without Standalone or without a Flow.
 	Animate bool
+	// IDPrefix is put before every id the SVG defines (title, markers,
+	// step paths, packet), so several diagrams can share one HTML page
+	// without clashing ids. Lowercase letters, digits and hyphens.
+	IDPrefix string
 }
 
 // OptionError says which option is wrong and what would be accepted.
@@ -73,6 +78,9 @@ func (e *OptionError) Error() string {
 func (o Options) Validate() error {
 	if !contains(Views(), o.View) {
 		return &OptionError{Param: "view", Value: string(o.View), Accepted: strs(Views())}
+	}
+	if strings.Trim(o.IDPrefix, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		return &OptionError{Param: "id prefix", Detail: fmt.Sprintf("%q may hold only lowercase letters, digits and hyphens", o.IDPrefix)}
 	}
 	if o.Lang != "" && !contains(Languages(), o.Lang) {
 		return &OptionError{Param: "lang", Value: o.Lang, Accepted: Languages()}

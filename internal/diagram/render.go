@@ -70,23 +70,26 @@ func (c *canvas) document() string {
 		}
 	}
 	root = append(root, "class", class, "role", "img",
-		"aria-labelledby", "eks-diagram-title eks-diagram-desc", "lang", c.lang,
+		"aria-labelledby", c.id("eks-diagram-title")+" "+c.id("eks-diagram-desc"), "lang", c.lang,
 		"data-view", string(c.o.View))
 	root = append(root, c.data...)
 	d.open("svg", root...)
-	d.elem("title", c.title, "id", "eks-diagram-title")
-	d.elem("desc", strings.Join(c.desc, "\n"), "id", "eks-diagram-desc")
+	d.elem("title", c.title, "id", c.id("eks-diagram-title"))
+	d.elem("desc", strings.Join(c.desc, "\n"), "id", c.id("eks-diagram-desc"))
 	if c.o.Standalone {
 		d.open("style")
 		d.raw(cdata(standaloneCSS() + c.anim))
 		d.close("style")
 	}
-	writeDefs(&d)
+	writeDefs(&d, c.o.IDPrefix)
 	d.rect(Box{0, 0, c.w, c.h}, "diagram-bg")
 	d.raw(c.b.String())
 	d.close("svg")
 	return d.b.String()
 }
+
+// id is a document id with the caller's prefix.
+func (c *canvas) id(s string) string { return c.o.IDPrefix + s }
 
 // cdata wraps CSS so that it is well-formed XML whatever it holds.
 func cdata(s string) string {

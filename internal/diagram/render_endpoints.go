@@ -41,7 +41,7 @@ func drawEndpoints(c *canvas) error {
 		drawPacket(c, ds)
 		c.title += " — " + flowLabel(sel.ID).In(c.lang)
 		if c.o.Standalone && c.o.Animate {
-			c.anim = animationCSS(ds)
+			c.anim = animationCSS(c, ds)
 			drawPacketRuns(c, ds)
 		}
 	}
@@ -75,13 +75,13 @@ func drawSelectedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
 		st := d.step
 		c.open("g", "class", "step", "data-step", itoa(d.n), "data-kind", string(st.Kind),
 			"data-network", string(st.Network), "data-from", string(st.From), "data-to", string(st.To))
-		kv := []string{"class", "step-path link--" + string(st.Network), "id", "step-" + itoa(d.n),
-			"d", pathD(d.pts), "fill", "none", "marker-end", arrow(st.Network)}
+		kv := []string{"class", "step-path link--" + string(st.Network), "id", c.id("step-" + itoa(d.n)),
+			"d", pathD(d.pts), "fill", "none", "marker-end", c.arrow(st.Network)}
 		if st.Kind == topology.StepDNS {
-			kv = append(kv, "marker-start", arrow(st.Network))
+			kv = append(kv, "marker-start", c.arrow(st.Network))
 		}
 		c.empty("path", kv...)
-		mx, my, horiz := midpointDir(d.pts)
+		mx, my, horiz := midpoint(d.pts)
 		if st.Kind == topology.StepDNS {
 			drawDNSTag(c, mx, my, horiz, st.Answer)
 		}
@@ -126,7 +126,7 @@ func drawPacket(c *canvas, ds []drawnStep) {
 	}
 	p := ds[0].pts[0]
 	hop, dns := lblPacketHop.In(c.lang), lblDNSQ.In(c.lang)
-	c.open("g", "class", "packet packet--hidden", "id", "packet", "data-label-hop", hop, "data-label-dns", dns,
+	c.open("g", "class", "packet packet--hidden", "id", c.id("packet"), "data-label-hop", hop, "data-label-dns", dns,
 		"transform", fmt.Sprintf("translate(%d %d)", p.X, p.Y))
 	drawToken(c, firstLabel(ds, hop, dns))
 	c.close("g")

@@ -17,7 +17,7 @@ class Player {
     this.svg = fig.querySelector('svg');
     this.steps = [...this.svg.querySelectorAll('.step')];
     this.events = [...fig.querySelectorAll('.event')];
-    this.packet = this.svg.querySelector('#packet');
+    this.packet = this.svg.querySelector('.packet');
     this.live = fig.querySelector('[data-testid="event-live"]');
     this.counter = fig.querySelector('[data-testid="step-counter"]');
     this.playButton = fig.querySelector('[data-action="play"]');
