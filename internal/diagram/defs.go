@@ -22,4 +22,6 @@ func writeDefs(d *svgw, prefix string) {
 }
 
 // arrow returns the marker reference for a network.
-func (c *canvas) arrow(n topology.Network) string { return "url(#" + c.id("eks-arrow-"+string(n)) + ")" }
+func (c *canvas) arrow(n topology.Network) string {
+	return "url(#" + c.id("eks-arrow-"+string(n)) + ")"
+}
