@@ -34,6 +34,44 @@ func (b *bufferedWriter) Write(p []byte) (int, error) {
 
 var gzipPool = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed); return w }}
 
+// gzipCache keeps the compressed form of recent bodies by their ETag.
+// Pages are rendered the same way every time, so compressing each one
+// again for every visitor is wasted work; a bounded FIFO keeps memory flat.
+type gzipCache struct {
+	mu    sync.Mutex
+	max   int
+	byTag map[string][]byte
+	order []string
+}
+
+func newGzipCache(max int) *gzipCache {
+	return &gzipCache{max: max, byTag: make(map[string][]byte, max)}
+}
+
+func (c *gzipCache) compress(etag string, body []byte) []byte {
+	if etag == "" {
+		return gzipBytes(body)
+	}
+	c.mu.Lock()
+	gz, ok := c.byTag[etag]
+	c.mu.Unlock()
+	if ok {
+		return gz
+	}
+	gz = gzipBytes(body)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.byTag[etag]; !ok {
+		if len(c.order) >= c.max {
+			delete(c.byTag, c.order[0])
+			c.order = c.order[1:]
+		}
+		c.byTag[etag] = gz
+		c.order = append(c.order, etag)
+	}
+	return gz
+}
+
 // minGzipSize: below this, gzip's header costs more than it saves.
 const minGzipSize = 512
 
@@ -41,6 +79,7 @@ const minGzipSize = 512
 // answers a matching If-None-Match with 304, and gzips compressible bodies
 // for clients that accept it.
 func etagAndGzip(next http.Handler) http.Handler {
+	cache := newGzipCache(512)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			next.ServeHTTP(w, r)
@@ -65,7 +104,7 @@ func etagAndGzip(next http.Handler) http.Handler {
 		if compressible(h.Get("Content-Type")) && len(body) >= minGzipSize {
 			h.Add("Vary", "Accept-Encoding")
 			if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-				body = gzipBytes(body)
+				body = cache.compress(h.Get("ETag"), body)
 				h.Set("Content-Encoding", "gzip")
 				// The compressed variant is a different representation,
 				// so it needs its own entity tag (RFC 9110 §8.8.3).

@@ -82,11 +82,16 @@ func (s *server) chapterBody(r *http.Request, lang, path, html string) (string, 
 	if err != nil {
 		return "", err
 	}
-	player, err := renderPlayer(r.Context(), lang, path, st)
-	if err != nil {
-		return "", err
+	key := path + "?" + string(st.Mode) + "&" + string(st.Flow) + "&" + itoa(st.Step)
+	player, ok := s.players.Load(key)
+	if !ok {
+		html, err := renderPlayer(r.Context(), lang, path, st)
+		if err != nil {
+			return "", err
+		}
+		player, _ = s.players.LoadOrStore(key, html)
 	}
-	return before + player + after, nil
+	return before + player.(string) + after, nil
 }
 
 func chapterLink(ch *content.Chapter) view.ChapterLink {

@@ -3,6 +3,7 @@ package web
 import (
 	"log/slog"
 	"net/http"
+	"sync"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
@@ -22,6 +23,10 @@ type server struct {
 	lib    *content.Library
 	assets *Assets
 	log    *slog.Logger
+	// players caches rendered players by page and state. Only valid
+	// states reach it (readPlayerState rejects the rest), so it holds at
+	// most a few hundred entries: languages × modes × flows × steps.
+	players sync.Map
 }
 
 // New returns the tutor's whole route table as one handler. Tests call it

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // CSS styles every class the diagrams use, for light and dark themes (dark
@@ -18,11 +19,14 @@ const (
 	darkEnd   = "/* dark:end */"
 )
 
-// standaloneCSS is diagram.css for a file on its own: the light theme
+// standaloneCSS is computed once: it depends only on the embedded file.
+var standaloneCSS = sync.OnceValue(buildStandaloneCSS)
+
+// buildStandaloneCSS is diagram.css for a file on its own: the light theme
 // only (slides look the same whatever the viewer's settings), with every
 // var(--x) replaced by its light value, because many SVG tools that
 // import slides (and librsvg) do not implement custom properties.
-func standaloneCSS() string {
+func buildStandaloneCSS() string {
 	css := CSS
 	if i, j := strings.Index(css, darkBegin), strings.Index(css, darkEnd); i >= 0 && j > i {
 		css = css[:i] + css[j+len(darkEnd):]
