@@ -111,6 +111,15 @@ func dpRoute(a, b placed) []Point {
 		y := b.box.Y + 60
 		return []Point{{a.box.X, y}, {b.box.X2() - 12, y}}
 	}
+	if a.id == topology.EKSENI && b.id == topology.APIServer {
+		return reversed(dpRoute(b, a))
+	}
+	if a.id == topology.APIServer && b.id == topology.EKSENI {
+		// Down into the gap between the two VPCs, across, then down onto
+		// the ENI: never through a node box.
+		const gapY = 140
+		return []Point{{a.box.CX(), a.box.Y2()}, {a.box.CX(), gapY}, {b.box.CX(), gapY}, {b.box.CX(), b.box.Y}}
+	}
 	return autoRoute(a.box, b.box)
 }
 
