@@ -61,6 +61,9 @@ func TestBrowserPlayerPacketTravelsWhilePlaying(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, len(distinct), 3, "the packet moves while playing: %v", positions)
 	assert.Equal(t, "true", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`))
+	assert.True(t, evalJS[bool](t, b, `(() => { const p = document.querySelector('[data-testid="player"] .packet');
+		return p.querySelector('.packet-box').getBBox().width > p.querySelector('.packet-label').getComputedTextLength(); })()`),
+		"the packet's pill fits its label")
 	b.ScreenshotOf(t, "player-playing", `[data-testid="player"]`)
 	assert.Empty(t, b.Problems())
 }

@@ -129,9 +129,8 @@ class Player {
     const path = step?.querySelector('.step-path');
     if (!path) { this.packet.classList.add('packet--hidden'); return 0; }
     const dns = step.dataset.kind === 'dns';
-    const label = this.packet.querySelector('.packet-label');
-    if (label) label.textContent = dns ? this.packet.dataset.labelDns : this.packet.dataset.labelHop;
     this.packet.classList.remove('packet--hidden');
+    this.labelPacket(dns ? this.packet.dataset.labelDns : this.packet.dataset.labelHop);
     const length = path.getTotalLength();
     const place = (t) => {
       const along = dns ? (t < 0.5 ? t * 2 : 2 - t * 2) : t;
@@ -151,6 +150,18 @@ class Player {
     };
     this.frame = requestAnimationFrame(tick);
     return duration;
+  }
+
+  // labelPacket sets the token's text and fits its pill around it (the
+  // server sized the pill for the first step's label).
+  labelPacket(text) {
+    const label = this.packet.querySelector('.packet-label');
+    const box = this.packet.querySelector('.packet-box');
+    if (!label || !box || label.textContent === text) return;
+    label.textContent = text;
+    const width = Math.ceil(label.getComputedTextLength()) + 20;
+    box.setAttribute('width', String(width));
+    box.setAttribute('x', String(-width / 2));
   }
 
   updateButton() {
