@@ -61,6 +61,8 @@ func TestBrowserPlayerPacketTravelsWhilePlaying(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, len(distinct), 3, "the packet moves while playing: %v", positions)
 	assert.Equal(t, "true", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`))
+	// Step 1 is a DNS lookup ("DNS?"); step 2 carries the longer "HTTPS 443".
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-step-link="2"]`))))
 	assert.True(t, evalJS[bool](t, b, `(() => { const p = document.querySelector('[data-testid="player"] .packet');
 		return p.querySelector('.packet-box').getBBox().width > p.querySelector('.packet-label').getComputedTextLength(); })()`),
 		"the packet's pill fits its label")
