@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"strings"
 	"strconv"
 
 	"github.com/ekstutor/ekstutor/internal/diagram"
@@ -81,7 +82,7 @@ func buildFigure(lang, id string, f figureSpec, current int, stepHref func(n int
 	}
 	m := view.FigureModel{
 		Lang: lang, ID: id, Title: f.title(lang), SVG: svg.String(),
-		SVGURL: f.standaloneURL(lang, false), DownloadName: f.id(),
+		SVGURL: f.standaloneURL(lang, false), DownloadName: "eks-" + strings.TrimPrefix(f.id(), "fig-"),
 	}
 	if f.Flow == "" {
 		return m, nil

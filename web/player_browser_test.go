@@ -176,3 +176,42 @@ func countNodes(t *testing.T, b *browsertest.Browser, css string) int {
 	require.NoError(t, err, css)
 	return len(nodes)
 }
+
+func TestBrowserPlayerSpaceKeyAndPNGDownload(t *testing.T) {
+	b, _ := playerPage(t, "mode=public-private&flow=kubectl-to-apiserver")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(" ")))
+	assert.Equal(t, "true", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`), "Space plays")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(" ")))
+	assert.Equal(t, "false", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`), "Space pauses")
+
+	// Record the download instead of saving a file: the link's name, and
+	// the image its blob decodes to (the page's CSP lets images, not
+	// fetch, read blob: URLs).
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`
+		window.__downloads = [];
+		HTMLAnchorElement.prototype.click = function () {
+			const a = this, img = new Image();
+			img.onload = () => window.__downloads.push({ name: a.download, type: a.href.slice(0, 5), width: img.naturalWidth });
+			img.onerror = () => window.__downloads.push({ name: a.download, width: -1 });
+			img.src = a.href;
+		};`),
+		chromedp.Click(chromedp.CSS(`[data-testid="download-png"]`)),
+	))
+	type download struct {
+		Name  string `json:"name"`
+		Type  string `json:"type"`
+		Width int    `json:"width"`
+	}
+	// (chromedp.Poll compiles its predicate with eval, which the page's CSP
+	// forbids, so the test polls by hand.)
+	var got []download
+	for deadline := time.Now().Add(10 * time.Second); len(got) == 0 && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+		got = evalJS[[]download](t, b, `window.__downloads`)
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "eks-endpoints-public-private-kubectl-to-apiserver.png", got[0].Name)
+	assert.Equal(t, "blob:", got[0].Type)
+	assert.Equal(t, 2560, got[0].Width, "a PNG at twice the diagram's 1280 units")
+	assert.Empty(t, b.Problems())
+}
