@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
-	"strings"
 	"strconv"
+	"strings"
 
 	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/internal/topology"
