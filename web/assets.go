@@ -69,14 +69,15 @@ func (a *Assets) URL(name string) string {
 	return "/static/missing/" + name
 }
 
-// ServeHTTP serves a hashed URL with immutable caching.
-func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+// Serve writes the file at a hashed URL with immutable caching, and
+// reports false when no file has that URL.
+func (a *Assets) Serve(w http.ResponseWriter, r *http.Request) bool {
 	as, ok := a.byURL[r.URL.Path]
 	if !ok {
-		http.NotFound(w, r)
-		return
+		return false
 	}
 	w.Header().Set("Content-Type", as.contentType)
 	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 	_, _ = w.Write(as.body)
+	return true
 }

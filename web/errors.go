@@ -25,6 +25,9 @@ type httpError struct {
 
 func (e *httpError) Error() string { return http.StatusText(e.status) + ": " + e.detail }
 
+// errMethod is the answer to anything but GET or HEAD.
+var errMethod error = &httpError{status: http.StatusMethodNotAllowed, detail: "This address only answers GET and HEAD requests."}
+
 func notFound() error { return &httpError{status: http.StatusNotFound} }
 
 func badRequest(detail string) error {

@@ -12,6 +12,11 @@ import (
 
 func (s *server) home(w http.ResponseWriter, r *http.Request) error {
 	lang := chi.URLParam(r, "lang")
+	if !strings.HasSuffix(r.URL.Path, "/") {
+		// The course home's links are relative to /{lang}/.
+		http.Redirect(w, r, "/"+lang+"/", http.StatusMovedPermanently)
+		return nil
+	}
 	m := view.HomeModel{Page: s.page(lang, "", "/"+lang+"/")}
 	m.Page.Description = view.T(lang, "tagline")
 	for _, ch := range s.lib.Chapters(lang) {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 )
 
@@ -39,10 +40,16 @@ func (s *server) handleAPI(h handlerFunc) http.HandlerFunc {
 			return
 		}
 		p := problemDetails{Type: "about:blank", Instance: r.URL.RequestURI()}
+		var he *httpError
 		if pe, ok := err.(*paramError); ok {
 			p.Status, p.Title = http.StatusBadRequest, "Bad Request"
 			p.Detail = "The query parameter " + pe.name + " is invalid: " + pe.reason
 			p.InvalidParams = []invalidParam{{Name: pe.name, Reason: pe.reason}}
+		} else if errors.As(err, &he) {
+			p.Status, p.Title, p.Detail = he.status, http.StatusText(he.status), he.detail
+			if he.status == http.StatusMethodNotAllowed {
+				w.Header().Set("Allow", "GET, HEAD")
+			}
 		} else {
 			s.log.ErrorContext(r.Context(), "api request failed", "path", r.URL.Path, "err", err)
 			p.Status, p.Title, p.Detail = http.StatusInternalServerError, "Internal Server Error", "The error has been logged."

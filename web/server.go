@@ -3,6 +3,7 @@ package web
 import (
 	"log/slog"
 	"net/http"
+	"strings"
 	"sync"
 
 	"github.com/go-chi/chi/v5"
@@ -38,19 +39,24 @@ func New(d Deps) http.Handler {
 	}
 	r := chi.NewRouter()
 	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders, middleware.GetHead, etagAndGzip)
-	r.NotFound(s.handle(func(http.ResponseWriter, *http.Request) error { return notFound() }))
-	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-		return &httpError{status: http.StatusMethodNotAllowed, detail: "This address only answers GET and HEAD requests."}
-	}))
+	r.NotFound(s.handle(s.notFoundOrRedirect))
+	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error { return errMethod }))
 
 	r.Get("/", s.redirectToLang)
 	r.Get("/healthz", healthz)
-	r.Handle("/static/*", s.assets)
+	r.Handle("/static/*", s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		if !s.assets.Serve(w, r) {
+			return notFound()
+		}
+		return nil
+	}))
 	r.Get("/favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, s.assets.URL("img/favicon.svg"), http.StatusMovedPermanently)
 	})
-	r.Get("/api/v1/resolve", s.handleAPI(s.resolve))
-	r.Get("/diagrams/{file}", s.handle(s.diagramSVG))
+	// These two answer every method so that a POST gets 405, not the
+	// /{lang} route's 404.
+	r.Handle("/api/v1/resolve", s.handleAPI(onlyGET(s.resolve)))
+	r.Handle("/diagrams/{file}", s.handle(onlyGET(s.diagramSVG)))
 	r.Route("/{lang}", func(r chi.Router) {
 		r.Use(s.requireLang)
 		r.Get("/", s.handle(s.home))
@@ -83,6 +89,30 @@ func (s *server) page(lang, title, path string) view.Page {
 		CSS:     []string{s.assets.URL("css/site.css"), s.assets.URL("css/code.css")},
 		JS:      []string{s.assets.URL("js/site.js")},
 		Icon:    s.assets.URL("img/favicon.svg"),
+	}
+}
+
+// notFoundOrRedirect sends /en/intro/ to /en/intro (a link with a stray
+// slash) and answers everything else with the friendly 404 page.
+func (s *server) notFoundOrRedirect(w http.ResponseWriter, r *http.Request) error {
+	p := r.URL.Path
+	if trimmed, ok := strings.CutSuffix(p, "/"); ok && strings.Count(p, "/") == 3 {
+		parts := strings.Split(trimmed, "/") // "", lang, slug
+		if _, found := s.lib.Chapter(parts[1], parts[2]); found {
+			http.Redirect(w, r, trimmed, http.StatusMovedPermanently)
+			return nil
+		}
+	}
+	return notFound()
+}
+
+// onlyGET refuses methods other than GET and HEAD with 405.
+func onlyGET(h handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			return errMethod
+		}
+		return h(w, r)
 	}
 }
 

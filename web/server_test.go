@@ -229,3 +229,35 @@ func TestIDsAreUniqueOnEveryPage(t *testing.T) {
 		}
 	}
 }
+
+func TestRedirectsAndMethods(t *testing.T) {
+	resp := get(t, "/ko")
+	assert.Equal(t, http.StatusMovedPermanently, resp.StatusCode)
+	assert.Equal(t, "/ko/", resp.Header.Get("Location"), "the home page's relative links need the slash")
+	resp = get(t, "/en/intro/")
+	assert.Equal(t, http.StatusMovedPermanently, resp.StatusCode)
+	assert.Equal(t, "/en/intro", resp.Header.Get("Location"))
+	assert.Equal(t, http.StatusNotFound, get(t, "/en/nope/").StatusCode)
+
+	resp = get(t, "/static/css/nothing.css")
+	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
+	assert.Len(t, mustDoc(t, resp).byTestID("problem"), 1, "friendly 404 for a missing asset")
+
+	for _, path := range []string{"/api/v1/resolve?public=true&private=true", "/diagrams/overview.svg", "/en/intro"} {
+		req := httptest.NewRequest(http.MethodPost, path, nil)
+		rec := httptest.NewRecorder()
+		mustApp(t).ServeHTTP(rec, req)
+		assert.Equal(t, http.StatusMethodNotAllowed, rec.Code, path)
+		assert.Equal(t, "GET, HEAD", rec.Header().Get("Allow"), path)
+	}
+	req := httptest.NewRequest(http.MethodDelete, "/api/v1/resolve", nil)
+	rec := httptest.NewRecorder()
+	mustApp(t).ServeHTTP(rec, req)
+	assert.Equal(t, "application/problem+json", rec.Header().Get("Content-Type"))
+
+	head := httptest.NewRequest(http.MethodHead, "/en/intro", nil)
+	rec = httptest.NewRecorder()
+	mustApp(t).ServeHTTP(rec, head)
+	assert.Equal(t, http.StatusOK, rec.Code)
+	assert.Empty(t, rec.Body.String())
+}

@@ -216,9 +216,14 @@ async function downloadPNG(fig) {
   const res = await fetch(fig.dataset.svgUrl);
   const blobURL = URL.createObjectURL(new Blob([await res.text()], { type: 'image/svg+xml' }));
   try {
-    const img = new Image();
-    img.src = blobURL;
-    await img.decode();
+    // onload rather than img.decode(): Chromium's decode() of an SVG image
+    // sometimes rejects although the image loads.
+    const img = await new Promise((resolve, reject) => {
+      const i = new Image();
+      i.onload = () => resolve(i);
+      i.onerror = () => reject(new Error('the SVG could not be loaded as an image'));
+      i.src = blobURL;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = img.naturalWidth * 2;
     canvas.height = img.naturalHeight * 2;
