@@ -5,7 +5,7 @@ type Page struct {
 	Lang        string
 	Title       string // page title without the site name; "" for the home page
 	Description string
-	Path        string // this page's path, for the canonical link
+	Path        string // this page's path without query: the canonical link
 	AltPath     string // the same page in the other language
 	CSS         []string
 	JS          []string // ES modules
