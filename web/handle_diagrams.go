@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -45,13 +46,18 @@ func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 	if err := o.Validate(); err != nil {
 		return badRequest(err.Error())
 	}
-	var buf bytes.Buffer
-	if err := diagram.Render(&buf, o); err != nil {
-		return err
+	key := fmt.Sprintf("%s|%s|%s|%s|%t", o.View, o.Mode, o.Flow, o.Lang, o.Animate)
+	svg, ok := s.svgs.Load(key)
+	if !ok {
+		var buf bytes.Buffer
+		if err := diagram.Render(&buf, o); err != nil {
+			return err
+		}
+		svg, _ = s.svgs.LoadOrStore(key, buf.Bytes())
 	}
 	w.Header().Set("Content-Type", "image/svg+xml; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", standaloneCSP)
 	w.Header().Set("Cache-Control", "public, max-age=3600")
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(svg.([]byte))
 	return err
 }

@@ -28,6 +28,9 @@ type server struct {
 	// states reach it (readPlayerState rejects the rest), so it holds at
 	// most a few hundred entries: languages × modes × flows × steps.
 	players sync.Map
+	// svgs caches standalone diagrams by their (validated) options: a few
+	// dozen combinations of view, mode, flow, language and animation.
+	svgs sync.Map
 }
 
 // New returns the tutor's whole route table as one handler. Tests call it
