@@ -87,8 +87,8 @@ func TestBrowserPlayerStepsAndURLFollows(t *testing.T) {
 	assert.Equal(t, "1", evalJS[string](t, b, jsCurrent))
 	assert.Equal(t, "1", evalJS[string](t, b, jsSVGStep))
 
-	// The keyboard works once focus leaves the button just clicked.
-	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`), chromedp.KeyEvent(kb.ArrowRight)))
+	// The forward button keeps focus, inside the player, so keys work.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(kb.ArrowRight)))
 	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent))
 	loc := evalJS[string](t, b, `location.search`)
 	assert.Contains(t, loc, "step=2")
@@ -119,7 +119,10 @@ func TestBrowserPlayerDeepLinkOpensAtStep(t *testing.T) {
 
 func TestBrowserPlayerModeKeysSwapThePlayer(t *testing.T) {
 	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver&step=3")
-	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent("2")))
+	// Keys belong to the page until the reader clicks into the player.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`), chromedp.KeyEvent("2")))
+	assert.Equal(t, "public", evalJS[string](t, b, `document.querySelector('[data-testid="player"]').dataset.mode`))
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-testid="player"] .diagram-canvas`)), chromedp.KeyEvent("2")))
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="player"][data-mode="public-private"] svg`))))
 	search := evalJS[string](t, b, `location.search`)
 	assert.Contains(t, search, "mode=public-private")
@@ -188,7 +191,13 @@ func countNodes(t *testing.T, b *browsertest.Browser, css string) int {
 
 func TestBrowserPlayerSpaceKeyAndPNGDownload(t *testing.T) {
 	b, _ := playerPage(t, "mode=public-private&flow=kubectl-to-apiserver")
-	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(" ")))
+	// A link to #player focuses the player, so keys work at once; with
+	// focus elsewhere on the page they are the page's.
+	assert.True(t, evalJS[bool](t, b, `document.activeElement === document.querySelector('[data-testid="player"]')`))
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`), chromedp.KeyEvent(" ")))
+	assert.Equal(t, "false", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`),
+		"outside the player, Space is the page's (it scrolls)")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-testid="player"]').focus()`), chromedp.KeyEvent(" ")))
 	assert.Equal(t, "true", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`), "Space plays")
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(" ")))
 	assert.Equal(t, "false", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`), "Space pauses")

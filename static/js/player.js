@@ -196,8 +196,10 @@ class Player {
       const fresh = doc.getElementById(this.fig.id);
       if (!fresh) throw new Error('no player in the response');
       history.replaceState(null, '', url);
+      const hadFocus = this.fig.contains(document.activeElement);
       this.fig.replaceWith(fresh);
       current = new Player(fresh);
+      if (hadFocus) fresh.focus({ preventScroll: true });
     } catch {
       location.assign(url);
     }
@@ -246,10 +248,12 @@ let current = null;
 const fig = document.querySelector('[data-testid="player"]');
 if (fig) current = new Player(fig);
 
-// Keyboard: Space play/pause, ←/→ step, 1/2/3 mode. Keys typed into form
-// fields, or with a modifier, are left alone.
+// Keyboard: Space play/pause, ←/→ step, 1/2/3 mode, while focus is in the
+// player (click it or tab into it), so Space still scrolls the rest of the
+// chapter. Keys typed into form fields, or with a modifier, are left alone.
 document.addEventListener('keydown', (e) => {
   if (!current || e.altKey || e.ctrlKey || e.metaKey) return;
+  if (!current.fig.contains(document.activeElement)) return;
   if (e.target.closest('input, select, textarea, [contenteditable]')) return;
   if (e.key === ' ' && e.target.closest('button, a')) return; // Space activates the focused control
   if (e.key === ' ') { e.preventDefault(); current.toggle(); }

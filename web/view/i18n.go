@@ -79,6 +79,7 @@ var messages = map[string]map[string]string{
 		"trade.private.security":           "No public endpoint: nothing crosses the public internet, and the cluster security group guards the private path.",
 		"trade.private.cost":               "A bastion or VPN, and, if nodes have no internet route, VPC interface endpoints billed per hour per AZ plus data.",
 		"trade.private.convenience":        "kubectl only from the VPC or a connected network. Plan the bastion or VPN (and the 443 rule) before turning public access off.",
+		"keysHint":                         "Keys (click the diagram first): Space play/pause · ←/→ step · 1/2/3 mode",
 		"footer":                           "EKS Tutor teaches the architecture of Amazon EKS. Not affiliated with Amazon Web Services.",
 	},
 	"ko": {
@@ -154,6 +155,7 @@ var messages = map[string]map[string]string{
 		"trade.private.security":           "퍼블릭 엔드포인트가 없으므로 공용 인터넷을 건너는 것이 없고, 프라이빗 경로는 클러스터 보안 그룹이 지킵니다.",
 		"trade.private.cost":               "배스천이나 VPN이 필요하고, 노드에 인터넷 경로가 없다면 AZ별·시간당 요금과 데이터 요금이 붙는 VPC 인터페이스 엔드포인트도 필요합니다.",
 		"trade.private.convenience":        "kubectl은 VPC 안이나 연결된 네트워크에서만 쓸 수 있습니다. 퍼블릭 액세스를 끄기 전에 배스천이나 VPN(그리고 443 규칙)부터 준비하세요.",
+		"keysHint":                         "단축키(다이어그램을 먼저 클릭): Space 재생/정지 · ←/→ 단계 이동 · 1/2/3 모드",
 		"footer":                           "EKS 튜터는 Amazon EKS의 아키텍처를 가르칩니다. Amazon Web Services와 관련이 없습니다.",
 	},
 }
