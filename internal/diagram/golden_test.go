@@ -2,8 +2,6 @@ package diagram
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,10 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/ekstutor/ekstutor/internal/golden"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata/")
 
 // goldenCases lists every view in both languages, every endpoint mode
 // with no flow and with each flow, and a few standalone, animated and lab
@@ -98,18 +95,7 @@ func TestGolden(t *testing.T) {
 	for _, o := range goldenCases() {
 		name := goldenName(o)
 		t.Run(strings.TrimSuffix(name, ".golden.svg"), func(t *testing.T) {
-			got := mustRender(t, o)
-			path := filepath.Join("testdata", name)
-			if *update {
-				require.NoError(t, os.WriteFile(path, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test ./internal/diagram -update to create it")
-			if string(want) != string(got) {
-				t.Errorf("%s differs; if the change is intended, run go test ./internal/diagram -update\n%s",
-					path, lineDiff(string(want), string(got), 40))
-			}
+			golden.Check(t, filepath.Join("testdata", name), mustRender(t, o))
 		})
 	}
 }
