@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 
@@ -75,10 +76,7 @@ func configFromQuery(q url.Values) (topology.Config, error) {
 	}
 	c.Client = topology.Location(client)
 	if client == "" {
-		c.Client = topology.LocVPC
-		if c.PublicAccess {
-			c.Client = topology.LocInternet
-		}
+		c.Client = topology.DefaultClient(c.PublicAccess)
 	}
 	subnet, err := oneValue(q, "node_subnet")
 	if err != nil {
@@ -89,11 +87,11 @@ func configFromQuery(q url.Values) (topology.Config, error) {
 		c.NodeSubnet = topology.SubnetPrivate
 	}
 	if err := c.Validate(); err != nil {
-		name := "client"
-		if strings.HasPrefix(err.Error(), "node_subnet") {
-			name = "node_subnet"
+		var fe *topology.FieldError
+		if errors.As(err, &fe) {
+			return c, &paramError{fe.Field, fe.Msg}
 		}
-		return c, &paramError{name, err.Error()}
+		return c, &paramError{"public", err.Error()}
 	}
 	return c, nil
 }

@@ -44,17 +44,18 @@ var ErrNoEndpoint = errors.New("at least one of public and private endpoint acce
 // endpoint is on, and on a bastion host inside the VPC in private mode
 // (where the internet has no way in).
 func ConfigFor(m Mode) (Config, error) {
-	c := Config{NodeSubnet: SubnetPrivate, Client: LocInternet}
+	c := Config{NodeSubnet: SubnetPrivate}
 	switch m {
 	case ModePublic:
 		c.PublicAccess = true
 	case ModePublicPrivate:
 		c.PublicAccess, c.PrivateAccess = true, true
 	case ModePrivate:
-		c.PrivateAccess, c.Client = true, LocVPC
+		c.PrivateAccess = true
 	default:
 		return Config{}, fmt.Errorf("unknown mode %q (accepted: public, public-private, private)", m)
 	}
+	c.Client = DefaultClient(c.PublicAccess)
 	return c, nil
 }
 
@@ -79,12 +80,31 @@ func (c Config) Validate() error {
 	switch c.Client {
 	case LocInternet, LocVPC, LocConnected:
 	default:
-		return fmt.Errorf("client %q is not a location (accepted: internet, vpc, connected)", c.Client)
+		return &FieldError{Field: "client", Msg: fmt.Sprintf("client %q is not a location (accepted: internet, vpc, connected)", c.Client)}
 	}
 	switch c.NodeSubnet {
 	case SubnetPublic, SubnetPrivate:
 	default:
-		return fmt.Errorf("node_subnet %q is not a subnet kind (accepted: public, private)", c.NodeSubnet)
+		return &FieldError{Field: "node_subnet", Msg: fmt.Sprintf("node_subnet %q is not a subnet kind (accepted: public, private)", c.NodeSubnet)}
 	}
 	return nil
+}
+
+// FieldError says which Config field (by its JSON name) holds a value
+// the model does not know, so callers can point at the right input.
+type FieldError struct {
+	Field string
+	Msg   string
+}
+
+func (e *FieldError) Error() string { return e.Msg }
+
+// DefaultClient is where the tutor puts kubectl when nobody says: on the
+// internet while the public endpoint is on, otherwise on a bastion host in
+// the VPC (the internet has no way in).
+func DefaultClient(publicAccess bool) Location {
+	if publicAccess {
+		return LocInternet
+	}
+	return LocVPC
 }
