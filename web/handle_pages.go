@@ -32,7 +32,7 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 		return notFound()
 	}
 	path := "/" + lang + "/" + slug
-	body, err := s.chapterBody(r, lang, path, ch.HTML)
+	body, hasPlayer, err := s.chapterBody(r, lang, path, ch.HTML)
 	if err != nil {
 		return err
 	}
@@ -40,10 +40,10 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 		Page:  s.page(lang, ch.Title, path),
 		Order: ch.Order, Title: ch.Title, Summary: ch.Summary, Minutes: ch.Minutes, Body: body,
 	}
-	if strings.Contains(body, "eks-diagram") {
+	if ch.Diagrams > 0 {
 		m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
 	}
-	if strings.Contains(body, `data-testid="player"`) {
+	if hasPlayer {
 		m.Page.JS = append(m.Page.JS, s.assets.URL("js/player.js"))
 	}
 	m.Page.Description = ch.Summary
@@ -77,26 +77,26 @@ func (s *server) glossary(w http.ResponseWriter, r *http.Request) error {
 }
 
 // chapterBody puts the player, at the state the URL asks for, into a
-// chapter that has one.
-func (s *server) chapterBody(r *http.Request, lang, path, html string) (string, error) {
+// chapter that has one, and says whether it did.
+func (s *server) chapterBody(r *http.Request, lang, path, html string) (string, bool, error) {
 	before, after, def, ok := parsePlayerMarker(html)
 	if !ok {
-		return html, nil
+		return html, false, nil
 	}
 	st, err := readPlayerState(lang, r.URL.Query(), def)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	key := path + "?" + string(st.Mode) + "&" + string(st.Flow) + "&" + itoa(st.Step)
 	player, ok := s.players.Load(key)
 	if !ok {
 		html, err := renderPlayer(r.Context(), lang, path, st)
 		if err != nil {
-			return "", err
+			return "", false, err
 		}
 		player, _ = s.players.LoadOrStore(key, html)
 	}
-	return before + player.(string) + after, nil
+	return before + player.(string) + after, true, nil
 }
 
 func chapterLink(ch *content.Chapter) view.ChapterLink {

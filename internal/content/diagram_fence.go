@@ -36,6 +36,7 @@ type diagramExt struct {
 	lang     string
 	embedder DiagramEmbedder
 	report   func(error)
+	count    int // diagram blocks seen
 }
 
 func (e *diagramExt) Extend(m goldmark.Markdown) {
@@ -52,6 +53,7 @@ func (e *diagramExt) Transform(doc *ast.Document, reader text.Reader, _ parser.C
 		}
 		return ast.WalkContinue, nil
 	})
+	e.count += len(blocks)
 	for _, fb := range blocks {
 		var spec []byte
 		for i := 0; i < fb.Lines().Len(); i++ {

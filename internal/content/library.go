@@ -22,7 +22,10 @@ type Chapter struct {
 	Minutes int
 	HTML    string    // rendered body, trusted (it comes from the content tree)
 	TOC     []Heading // the ## sections
-	File    string    // path inside the content FS, for messages
+	// Diagrams counts the ```diagram blocks, so a page knows at start
+	// whether it needs the diagram styles.
+	Diagrams int
+	File     string // path inside the content FS, for messages
 
 	anchors map[string]bool
 	links   []string
@@ -124,7 +127,7 @@ func loadChapter(fsys fs.FS, lang, file string, opts Options, ps *problems) (*Ch
 	}
 	return &Chapter{
 		Lang: lang, Slug: fm.Slug, Title: fm.Title, Order: fm.Order, Summary: fm.Summary,
-		Minutes: fm.Minutes, HTML: r.HTML, TOC: r.TOC, File: file,
+		Minutes: fm.Minutes, HTML: r.HTML, TOC: r.TOC, File: file, Diagrams: r.Diagrams,
 		anchors: r.Anchors, links: r.Links,
 	}, true // render problems are reported; keeping the chapter avoids follow-on noise
 }

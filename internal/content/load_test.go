@@ -146,6 +146,7 @@ func (f fakeEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
 func TestDiagramBlocksUseTheEmbedder(t *testing.T) {
 	r := renderMarkdown("ko", []byte("```diagram\nview: overview\n```\n"), fakeEmbedder{})
 	require.Empty(t, r.Problems)
+	assert.Equal(t, 1, r.Diagrams)
 	assert.Equal(t, `<figure data-lang="ko">view: overview</figure>`, strings.TrimSpace(r.HTML))
 
 	r = renderMarkdown("en", []byte("```diagram\nview: nope\n```\n"), fakeEmbedder{err: errors.New(`diagram: unknown view "nope"`)})

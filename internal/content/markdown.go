@@ -37,6 +37,7 @@ type rendered struct {
 	TOC      []Heading // the ## headings, in order
 	Anchors  map[string]bool
 	Links    []string // relative link targets, e.g. "control-plane#nlb"
+	Diagrams int      // ```diagram blocks in the body
 	Problems []error
 }
 
@@ -66,6 +67,7 @@ func renderMarkdown(lang string, body []byte, embed DiagramEmbedder) rendered {
 		out.Problems = append(out.Problems, fmt.Errorf("markdown does not render: %w", err))
 	}
 	out.HTML = buf.String()
+	out.Diagrams = dx.count
 	return out
 }
 
