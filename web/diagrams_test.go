@@ -7,11 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
-
-	"github.com/ekstutor/ekstutor/internal/content"
 )
 
 func TestStandaloneDiagrams(t *testing.T) {
@@ -69,7 +68,7 @@ func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
 
 func TestChapterDiagramsAndTheirTextEquivalents(t *testing.T) {
 	want := map[string]int{"intro": 1, "control-plane": 1, "data-plane": 1, "endpoint-access": 4}
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		for slug, n := range want {
 			d := mustDoc(t, get(t, "/"+lang+"/"+slug))
 			figs := d.all(func(n *html.Node) bool { return n.Data == "figure" })
@@ -124,7 +123,7 @@ func TestPlayerRejectsBadState(t *testing.T) {
 }
 
 func TestComparePageIsComputedByTheResolver(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		resp := get(t, "/"+lang+"/compare")
 		require.Equal(t, http.StatusOK, resp.StatusCode)
 		d := mustDoc(t, resp)

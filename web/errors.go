@@ -9,6 +9,7 @@ import (
 
 	"github.com/a-h/templ"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/web/view"
 )
 
@@ -61,7 +62,7 @@ func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 		w.Header().Set("Allow", "GET, HEAD")
 	}
 	m.Page.Title = m.Heading
-	m.Page.AltPath = "/" + otherLang(lang) + "/"
+	m.Page.AltPath = "/" + i18n.Other(lang) + "/"
 	_ = render(w, r.Context(), m.Status, view.Problem(m))
 }
 
@@ -79,11 +80,4 @@ func render(w http.ResponseWriter, ctx context.Context, status int, c templ.Comp
 		slog.DebugContext(ctx, "client went away", "err", err)
 	}
 	return nil
-}
-
-func otherLang(lang string) string {
-	if lang == "ko" {
-		return "en"
-	}
-	return "ko"
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/go-chi/chi/v5/middleware"
 
 	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/web/view"
 )
 
@@ -74,7 +75,7 @@ func New(d Deps) http.Handler {
 // /fr/intro gets the friendly page rather than a chapter lookup.
 func (s *server) requireLang(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !supportedLang(chi.URLParam(r, "lang")) {
+		if !i18n.Supported(chi.URLParam(r, "lang")) {
 			s.serveError(w, r, notFound())
 			return
 		}
@@ -88,7 +89,7 @@ func (s *server) page(lang, title, path string) view.Page {
 		Lang:    lang,
 		Title:   title,
 		Path:    path,
-		AltPath: "/" + otherLang(lang) + path[min(len(path), 3):],
+		AltPath: "/" + i18n.Other(lang) + path[min(len(path), 3):],
 		CSS:     []string{s.assets.URL("css/site.css"), s.assets.URL("css/code.css")},
 		JS:      []string{s.assets.URL("js/site.js")},
 		Icon:    s.assets.URL("img/favicon.svg"),
@@ -127,5 +128,5 @@ func healthz(w http.ResponseWriter, _ *http.Request) {
 
 func (s *server) redirectToLang(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Vary", "Accept-Language")
-	http.Redirect(w, r, "/"+preferredLang(r.Header.Get("Accept-Language"))+"/", http.StatusFound)
+	http.Redirect(w, r, "/"+i18n.Preferred(r.Header.Get("Accept-Language"))+"/", http.StatusFound)
 }

@@ -8,18 +8,17 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
-
-	"github.com/ekstutor/ekstutor/internal/content"
 )
 
 var slugs = []string{"intro", "control-plane", "data-plane", "node-types", "endpoint-access",
 	"iam-access", "networking", "storage", "getting-started", "cost"}
 
 func TestEveryChapterInBothLanguages(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		for i, slug := range slugs {
 			t.Run(lang+"/"+slug, func(t *testing.T) {
 				resp := get(t, "/"+lang+"/"+slug)
@@ -33,7 +32,7 @@ func TestEveryChapterInBothLanguages(t *testing.T) {
 					assert.Len(t, d.byTestID(id), 1, "landmark %s", id)
 				}
 				assert.NotEmpty(t, h1)
-				assert.Equal(t, "/"+otherLang(lang)+"/"+slug, attr(d.byTestID("lang-switch")[0], "href"))
+				assert.Equal(t, "/"+i18n.Other(lang)+"/"+slug, attr(d.byTestID("lang-switch")[0], "href"))
 				assert.Len(t, d.byTestID("prev"), min(i, 1), "prev link")
 				assert.Len(t, d.byTestID("next"), min(len(slugs)-1-i, 1), "next link")
 				if i+1 < len(slugs) {
@@ -45,7 +44,7 @@ func TestEveryChapterInBothLanguages(t *testing.T) {
 }
 
 func TestCourseHomeListsChaptersInOrder(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		d := mustDoc(t, get(t, "/"+lang+"/"))
 		cards := d.byTestID("chapter-card")
 		require.Len(t, cards, len(slugs))
@@ -59,7 +58,7 @@ func TestCourseHomeListsChaptersInOrder(t *testing.T) {
 }
 
 func TestGlossaryPages(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		resp := get(t, "/"+lang+"/glossary")
 		require.Equal(t, http.StatusOK, resp.StatusCode)
 		d := mustDoc(t, resp)
@@ -185,7 +184,7 @@ func TestSecurityHeaders(t *testing.T) {
 // TestPagesNeedNoInlineStyleOrScript keeps the strict CSP honest: a style
 // attribute or inline script would be blocked by the browser.
 func TestPagesNeedNoInlineStyleOrScript(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		for _, slug := range append([]string{"", "glossary", "compare"}, slugs...) {
 			d := mustDoc(t, get(t, "/"+lang+"/"+slug))
 			assert.Empty(t, d.all(func(n *html.Node) bool { return attr(n, "style") != "" }), "%s/%s style attribute", lang, slug)
@@ -200,7 +199,7 @@ func TestPagesNeedNoInlineStyleOrScript(t *testing.T) {
 // TestEveryInterfaceStringExists walks every page in both languages: a
 // missing translation key would show as ⟦key⟧.
 func TestEveryInterfaceStringExists(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		for _, p := range append([]string{"", "glossary", "compare", "nope", "endpoint-access?mode=private&flow=kubelet-to-apiserver&step=1", "endpoint-access?mode=bad"}, slugs...) {
 			body, _ := io.ReadAll(get(t, "/"+lang+"/"+p).Body)
 			assert.NotContains(t, string(body), "⟦", "/%s/%s", lang, p)
@@ -211,7 +210,7 @@ func TestEveryInterfaceStringExists(t *testing.T) {
 // TestIDsAreUniqueOnEveryPage: several diagrams share a page, and an
 // aria-labelledby or a marker reference must find its own element.
 func TestIDsAreUniqueOnEveryPage(t *testing.T) {
-	for _, lang := range content.Langs {
+	for _, lang := range i18n.List() {
 		for _, p := range append([]string{"", "glossary", "compare"}, slugs...) {
 			d := mustDoc(t, get(t, "/"+lang+"/"+p))
 			seen := map[string]int{}

@@ -6,11 +6,9 @@ import (
 	"path"
 	"sort"
 	"strings"
-)
 
-// Langs are the tutor's languages. Both are complete: every chapter and
-// every glossary entry exists in each.
-var Langs = []string{"ko", "en"}
+	"github.com/ekstutor/ekstutor/internal/i18n"
+)
 
 // Chapter is one rendered chapter in one language.
 type Chapter struct {
@@ -54,7 +52,7 @@ func Load(fsys fs.FS, opts Options) (*Library, error) {
 	// before, so a single mistake yields a single message rather than a
 	// cascade (a chapter with a broken header is not also "untranslated").
 	var ps problems
-	for _, lang := range Langs {
+	for _, lang := range i18n.List() {
 		lib.chapters[lang] = loadLang(fsys, lang, opts, &ps)
 	}
 	lib.glossary, ps = loadGlossary(fsys, ps)
@@ -135,9 +133,9 @@ func loadChapter(fsys fs.FS, lang, file string, opts Options, ps *problems) (*Ch
 // checkTranslations demands the same chapters, in the same order, in
 // every language.
 func checkTranslations(lib *Library, ps *problems) {
-	for _, lang := range Langs {
+	for _, lang := range i18n.List() {
 		for _, ch := range lib.chapters[lang] {
-			for _, other := range Langs {
+			for _, other := range i18n.List() {
 				if other == lang {
 					continue
 				}
@@ -156,7 +154,7 @@ func checkTranslations(lib *Library, ps *problems) {
 // checkLinks resolves every relative link: "slug", "slug#anchor",
 // "#anchor" or "glossary#term".
 func checkLinks(lib *Library, ps *problems) {
-	for _, lang := range Langs {
+	for _, lang := range i18n.List() {
 		for _, ch := range lib.chapters[lang] {
 			for _, link := range ch.links {
 				if msg := lib.resolveLink(ch, link); msg != "" {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -43,7 +44,7 @@ func mustLoad(tb testing.TB, fsys fstest.MapFS) *Library {
 
 func TestLoadValid(t *testing.T) {
 	lib := mustLoad(t, validFS())
-	for _, lang := range Langs {
+	for _, lang := range i18n.List() {
 		chs := lib.Chapters(lang)
 		require.Len(t, chs, 2, lang)
 		assert.Equal(t, "one", chs[0].Slug)
