@@ -143,7 +143,8 @@ func TestGlossaryHasTheCurrentTerms(t *testing.T) {
 		byID[e.ID] = i
 	}
 	for _, id := range glossaryTerms {
-		assert.Contains(t, byID, id, "glossary should define %q", id)
+		_, ok := byID[id]
+		assert.True(t, ok, "glossary should define %q", id)
 	}
 	// Hybrid nodes run outside any VPC, so the data plane is not "always in your VPC".
 	if i, ok := byID["data-plane"]; assert.True(t, ok) {
