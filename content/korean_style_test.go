@@ -166,3 +166,55 @@ func TestKoreanStyleCheckCatchesAndSkips(t *testing.T) {
 	gloss := []byte("- id: x\n  chapter: intro\n  en:\n    term: X\n    def: x\n  ko:\n    term: X\n    def: 공용 서브넷입니다.\n")
 	assert.Equal(t, []string{`glossary.yaml:8: "공용" (use 퍼블릭)`}, glossaryKoreanViolations(t, gloss))
 }
+
+// chapterLink is a Markdown link to a whole chapter: [text](slug). A link
+// into a section ([EKS 소유 ENI](control-plane#eks-owned-enis)) names the
+// section's subject instead, so it is not held to the chapter's title.
+var chapterLink = regexp.MustCompile(`\[([^\]]+)\]\(([a-z-]+)\)`)
+
+var frontTitle = regexp.MustCompile(`(?m)^title:\s*"?(.*?)"?\s*$`)
+
+// The style guide: link text to another chapter is that chapter's exact
+// title, so a learner recognises the chapter by the words in the contents.
+func TestKoreanChapterLinksUseTheChapterTitle(t *testing.T) {
+	files, err := fs.Glob(FS, "ko/*.md")
+	require.NoError(t, err)
+	titles := map[string]string{}
+	bodies := map[string]string{}
+	for _, f := range files {
+		b, err := fs.ReadFile(FS, f)
+		require.NoError(t, err)
+		slug := strings.TrimSuffix(strings.TrimPrefix(f, "ko/"), ".md")
+		m := frontTitle.FindStringSubmatch(string(b))
+		require.NotNil(t, m, f)
+		titles[slug], bodies[f] = m[1], string(b)
+	}
+	for f, body := range bodies {
+		for i, line := range koreanProse(joinWrappedLinks(body)) {
+			for _, m := range chapterLink.FindAllStringSubmatch(line, -1) {
+				title, ok := titles[m[2]]
+				if !ok {
+					continue // glossary, or an anchor in this chapter
+				}
+				if m[1] != title {
+					t.Errorf("%s:%d: link to %s reads %q, want the chapter title %q", f, i+1, m[2], m[1], title)
+				}
+			}
+		}
+	}
+}
+
+// joinWrappedLinks puts link text that a line break split back on one line
+// (keeping the line count), so the link can be matched as a whole.
+func joinWrappedLinks(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		open := strings.LastIndex(lines[i], "[")
+		if open >= 0 && !strings.Contains(lines[i][open:], "]") {
+			next := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(lines[i+1], " "), ">"), " ")
+			lines[i] += " " + next
+			lines[i+1] = ""
+		}
+	}
+	return strings.Join(lines, "\n")
+}
