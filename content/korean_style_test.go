@@ -85,11 +85,34 @@ func closingRun(line string, from, n int) int {
 }
 
 // koreanViolations checks each line and names every hit as "file:line".
+// Korean prose wraps anywhere, so a "never" phrase can straddle two lines
+// (희망 / 크기); those are found by checking each pair of lines joined and
+// keeping the hits that neither line has on its own.
 func koreanViolations(file string, lines []string, firstLine int) []string {
 	var out []string
+	report := func(i int, v i18n.KoreanViolation) {
+		out = append(out, fmt.Sprintf("%s:%d: %q (use %s)", file, firstLine+i, v.Found, v.Use))
+	}
 	for i, line := range lines {
 		for _, v := range i18n.CheckKorean(line) {
-			out = append(out, fmt.Sprintf("%s:%d: %q (use %s)", file, firstLine+i, v.Found, v.Use))
+			report(i, v)
+		}
+		if i+1 == len(lines) || line == "" || lines[i+1] == "" {
+			continue
+		}
+		alone := map[string]int{}
+		for _, l := range []string{line, lines[i+1]} {
+			for _, v := range i18n.CheckKorean(l) {
+				alone[v.Found]++
+			}
+		}
+		next := strings.TrimLeft(strings.TrimLeft(lines[i+1], " "), ">")
+		for _, v := range i18n.CheckKorean(line + " " + strings.TrimLeft(next, " ")) {
+			if alone[v.Found] > 0 {
+				alone[v.Found]--
+				continue
+			}
+			report(i, v)
 		}
 	}
 	return out
@@ -155,9 +178,9 @@ func mappingValue(m *yaml.Node, key string) *yaml.Node {
 
 // The checks above must be able to fail, and must leave code alone.
 func TestKoreanStyleCheckCatchesAndSkips(t *testing.T) {
-	src := "고객 VPC에 둡니다.\n`공인 IP` 예시\n```bash\n# 사설 주소\n```\n> ```yaml\n> 챕터: 1\n> ```\n퍼블릭 서브넷입니다."
+	src := "고객 VPC에 둡니다.\n`공인 IP` 예시\n```bash\n# 사설 주소\n```\n> ```yaml\n> 챕터: 1\n> ```\n퍼블릭 서브넷입니다. 최소·희망\n> 크기를 정합니다."
 	got := koreanViolations("x.md", koreanProse(src), 1)
-	assert.Equal(t, []string{`x.md:1: "고객 VPC" (use 사용자 VPC, 사용자 계정)`}, got)
+	assert.Equal(t, []string{`x.md:1: "고객 VPC" (use 사용자 VPC, 사용자 계정)`, `x.md:9: "희망 크기" (use 원하는 크기)`}, got)
 
 	assert.Equal(t, "a   b", stripCodeSpans("a `x` b"))
 	assert.Equal(t, "a   b", stripCodeSpans("a ``x ` y`` b"))
