@@ -128,8 +128,17 @@ func TestKoreanChaptersFollowTheStyleGuide(t *testing.T) {
 		for _, v := range koreanViolations(f, koreanProse(string(b)), 1) {
 			t.Error(v)
 		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if pitfallHeadingWithPeriod.MatchString(line) {
+				t.Errorf("%s:%d: a pitfall heading is a noun phrase without a trailing period: %s", f, i+1, line)
+			}
+		}
 	}
 }
+
+// pitfallHeadingWithPeriod is a callout item whose bold heading ends in a
+// period ("**…하기.**"); the style guide wants the bare noun phrase.
+var pitfallHeadingWithPeriod = regexp.MustCompile(`^>\s*- \*\*[^*]*\.\*\*`)
 
 func TestKoreanGlossaryFollowsTheStyleGuide(t *testing.T) {
 	b, err := fs.ReadFile(FS, glossaryFile)
