@@ -48,7 +48,6 @@ export class Player extends EventTarget {
     this.#speed = Number(sessionStorage.getItem(SPEED_KEY)) || 1;
     this.#listen();
     this.#adopt();
-    this.#emitted = this.state;
     playerOf.set(figure, this);
   }
 
@@ -220,8 +219,9 @@ export class Player extends EventTarget {
 
   #emitChange() {
     const s = this.state, last = this.#emitted;
-    if (last && s.mode === last.mode && s.flow === last.flow && s.step === last.step) return;
     this.#emitted = s;
+    if (!last) return; // the state the figure opened at is no change
+    if (s.mode === last.mode && s.flow === last.flow && s.step === last.step) return;
     this.dispatchEvent(new CustomEvent('statechange', { detail: { ...s } }));
   }
 
