@@ -8,12 +8,20 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 )
 
 // Assets serves embedded files under content-hashed URLs, e.g.
 // /static/css/site.1a2b3c4d5e.css. A changed file gets a new URL, so the
 // old one can be cached for a year without ever going stale.
+//
+// JavaScript modules import each other by relative specifiers in the
+// source ('./keymap.js'); at start each specifier is rewritten to the
+// dependency's hashed URL, dependencies first, and only then is the
+// importer hashed. So a changed module changes the URL of every module
+// that imports it, directly or not, and no import map (which the CSP
+// would have to allow inline) is needed.
 type Assets struct {
 	byName map[string]*asset // "css/site.css" -> asset
 	byURL  map[string]*asset // "/static/css/site.1a2b3c4d5e.css" -> asset
@@ -23,32 +31,60 @@ type asset struct {
 	url         string
 	body        []byte
 	contentType string
+	preloads    []string // hashed URLs of every module it imports statically, transitively
 }
 
-// NewAssets hashes every file of fsys, plus extra files given by name.
+// NewAssets hashes every file of fsys, plus extra files given by name
+// (extra wins over a file of the same name). A JavaScript file that does
+// not lex, imports a missing file or takes part in an import cycle is an
+// error naming the files.
 func NewAssets(fsys fs.FS, extra map[string][]byte) (*Assets, error) {
-	a := &Assets{byName: map[string]*asset{}, byURL: map[string]*asset{}}
+	files := map[string][]byte{}
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(name, ".go") {
 			return err
 		}
-		body, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		a.add(name, body)
-		return nil
+		files[name], err = fs.ReadFile(fsys, name)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("hashing static assets: %w", err)
 	}
 	for name, body := range extra {
-		a.add(name, body)
+		files[name] = body
+	}
+	a, err := hashAll(files)
+	if err != nil {
+		return nil, fmt.Errorf("hashing static assets: %w", err)
 	}
 	return a, nil
 }
 
-func (a *Assets) add(name string, body []byte) {
+// hashAll rewrites imports and hashes files, dependencies first.
+func hashAll(files map[string][]byte) (*Assets, error) {
+	graph, err := resolveImports(files)
+	if err != nil {
+		return nil, err
+	}
+	order, err := dependenciesFirst(files, graph)
+	if err != nil {
+		return nil, err
+	}
+	a := &Assets{byName: map[string]*asset{}, byURL: map[string]*asset{}}
+	for _, name := range order {
+		imports := graph[name]
+		as := a.add(name, rewriteImports(files[name], imports, a.URL))
+		for _, imp := range imports {
+			if dep := a.byName[imp.target]; !imp.dynamic {
+				as.preloads = appendNew(as.preloads, dep.preloads...)
+				as.preloads = appendNew(as.preloads, dep.url)
+			}
+		}
+	}
+	return a, nil
+}
+
+func (a *Assets) add(name string, body []byte) *asset {
 	sum := sha256.Sum256(body)
 	ext := path.Ext(name)
 	url := "/static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
@@ -58,6 +94,7 @@ func (a *Assets) add(name string, body []byte) {
 	}
 	as := &asset{url: url, body: body, contentType: ct}
 	a.byName[name], a.byURL[url] = as, as
+	return as
 }
 
 // URL returns the hashed URL of a file. An unknown name is a programming
@@ -67,6 +104,18 @@ func (a *Assets) URL(name string) string {
 		return as.url
 	}
 	return "/static/missing/" + name
+}
+
+// Preloads returns the hashed URLs of every module that the module name
+// imports statically, directly or through others, deepest first. A page
+// lists them as <link rel="modulepreload"> so the browser fetches the
+// whole graph at once instead of discovering it one level per round
+// trip. Dynamic imports are left out: they load on demand by design.
+func (a *Assets) Preloads(name string) []string {
+	if as, ok := a.byName[name]; ok {
+		return slices.Clone(as.preloads)
+	}
+	return nil
 }
 
 // Serve writes the file at a hashed URL with immutable caching, and
@@ -80,4 +129,14 @@ func (a *Assets) Serve(w http.ResponseWriter, r *http.Request) bool {
 	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 	_, _ = w.Write(as.body)
 	return true
+}
+
+// appendNew appends the values of vs that list does not hold yet.
+func appendNew(list []string, vs ...string) []string {
+	for _, v := range vs {
+		if !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
 }

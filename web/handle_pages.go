@@ -44,7 +44,7 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 		m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
 	}
 	if hasPlayer {
-		m.Page.JS = append(m.Page.JS, s.assets.URL("js/player.js"))
+		s.assets.addModule(&m.Page, "js/player.js")
 	}
 	m.Page.Description = ch.Summary
 	for _, h := range ch.TOC {

@@ -235,3 +235,161 @@ func TestBrowserPlayerSpaceKeyAndPNGDownload(t *testing.T) {
 	assert.Equal(t, 2560, got[0].Width, "a PNG at twice the diagram's 1280 units")
 	assert.Empty(t, b.Problems())
 }
+
+// evalAwait evaluates js in the page and waits for the promise it returns.
+func evalAwait[T any](t *testing.T, b *browsertest.Browser, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(b.Ctx, chromedp.Evaluate[T](js, func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) }))
+	require.NoError(t, err, js)
+	return v
+}
+
+// jsPlayerModule is the hashed URL of player/player.js, as the page
+// preloads it. Importing it again yields the very module the page runs.
+const jsPlayerModule = `[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href).find((h) => h.includes('/js/player/player.'))`
+
+func TestBrowserPlayerModulesLoadPreloadedAndHashed(t *testing.T) {
+	b, base := playerPage(t, "mode=public&flow=kubelet-to-apiserver")
+	preloads := evalJS[[]string](t, b, `[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))`)
+	require.NotEmpty(t, preloads, "the page preloads the player's imports")
+	loaded := evalJS[[]string](t, b, `performance.getEntriesByType('resource').map((e) => e.name)`)
+	for _, p := range preloads {
+		assert.Regexp(t, `^/static/js/[a-z/-]+\.[0-9a-f]{10}\.js$`, p)
+		assert.Contains(t, loaded, base+p, "the browser fetched the preloaded module")
+	}
+	for _, module := range []string{"/js/player/player.", "/js/player/packet.", "/js/keymap.", "/js/player/url-state."} {
+		assert.True(t, strings.Contains(strings.Join(preloads, " "), module), "%s is preloaded", module)
+	}
+	assert.True(t, evalAwait[bool](t, b, `import(`+jsPlayerModule+`).then(({ Player }) => Player.of(document.querySelector('figure.player')) instanceof Player)`),
+		"the page entry made a Player for the figure")
+	assert.Empty(t, b.Problems(), "no console errors, no failed or 4xx requests")
+}
+
+// recordStateChanges keeps the page player's statechange details in
+// window.__changes.
+const jsRecordStateChanges = `import(` + jsPlayerModule + `).then(({ Player }) => {
+	window.__player = Player.of(document.querySelector('figure.player'));
+	window.__changes = [];
+	window.__player.addEventListener('statechange', (e) => window.__changes.push(e.detail));
+})`
+
+// jsState is a Player's state as its statechange event reports it.
+type jsState struct {
+	Mode string `json:"mode"`
+	Flow string `json:"flow"`
+	Step int    `json:"step"`
+}
+
+func TestBrowserPlayerApplyMovesAndAnnouncesState(t *testing.T) {
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver")
+	evalAwait[chromedp.Void](t, b, jsRecordStateChanges)
+
+	evalAwait[chromedp.Void](t, b, `__player.apply({ step: 3 })`)
+	assert.Equal(t, "3", evalJS[string](t, b, jsCurrent))
+	assert.Equal(t, "3", evalJS[string](t, b, jsSVGStep))
+	assert.Contains(t, evalJS[string](t, b, `location.search`), "step=3", "the URL follows apply too")
+	assert.Equal(t, []jsState{{"public", "kubelet-to-apiserver", 3}}, evalJS[[]jsState](t, b, `__changes`))
+
+	evalAwait[chromedp.Void](t, b, `__player.apply({ step: 3 })`)
+	assert.Len(t, evalJS[[]jsState](t, b, `__changes`), 1, "no change, no event")
+
+	// A new mode and flow load from the server, opened at the step.
+	evalAwait[chromedp.Void](t, b, `__player.apply({ mode: 'private', flow: 'kubectl-to-apiserver', step: 2 })`)
+	assert.Equal(t, "private", evalJS[string](t, b, `document.querySelector('figure.player').dataset.mode`))
+	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent))
+	assert.Equal(t, "2 / 3", evalJS[string](t, b, `document.querySelector('[data-testid="step-counter"]').textContent`))
+	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="mode-private"]').checked`))
+	assert.True(t, evalJS[bool](t, b, `__player.figure === document.querySelector('figure.player')`), "the same figure, so references to it hold")
+	search := evalJS[string](t, b, `location.search`)
+	assert.Contains(t, search, "mode=private")
+	assert.Contains(t, search, "flow=kubectl-to-apiserver")
+
+	// A reader's step fires the same event.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-action="back"]`))))
+	assert.Equal(t, []jsState{
+		{"public", "kubelet-to-apiserver", 3},
+		{"private", "kubectl-to-apiserver", 2},
+		{"private", "kubectl-to-apiserver", 1},
+	}, evalJS[[]jsState](t, b, `__changes`))
+
+	// A state the server cannot show rejects; the player stays put.
+	assert.Contains(t, evalAwait[string](t, b, `__player.apply({ mode: 'sideways' }).then(() => 'resolved', (e) => 'rejected: ' + e.message)`), "rejected: HTTP 400")
+	assert.Equal(t, "private", evalJS[string](t, b, `document.querySelector('figure.player').dataset.mode`))
+	b.ScreenshotOf(t, "player-applied", `[data-testid="player"]`)
+	problems := b.Problems()
+	require.Len(t, problems, 1, "only the deliberate 400: %v", problems)
+	assert.Contains(t, problems[0], "HTTP 400")
+}
+
+// TestBrowserTwoPlayersAreIndependent clones the page's player into a
+// second figure with its own Player: steps, keys and events of one never
+// reach the other, and only the first writes the URL.
+func TestBrowserTwoPlayersAreIndependent(t *testing.T) {
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver")
+	evalAwait[chromedp.Void](t, b, jsRecordStateChanges)
+	evalAwait[chromedp.Void](t, b, `import(`+jsPlayerModule+`).then(({ Player }) => {
+		const first = document.querySelector('#player');
+		const second = first.cloneNode(true);
+		second.id = 'player-2';
+		first.after(second);
+		window.__second = new Player(second);
+		window.__secondChanges = [];
+		window.__second.addEventListener('statechange', (e) => window.__secondChanges.push(e.detail.step));
+	})`)
+	assert.Contains(t, evalJS[string](t, b, `(() => { try { new __player.constructor(document.querySelector('#player')); return 'made'; } catch (e) { return e.message; } })()`),
+		"already has a Player", "one Player per figure")
+	step := func(id string) string {
+		return evalJS[string](t, b, `document.querySelector('#`+id+` .event[aria-current="step"]')?.dataset.step ?? ''`)
+	}
+
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`#player-2 [data-action="forward"]`))))
+	assert.Equal(t, "1", step("player-2"))
+	assert.Equal(t, "", step("player"), "the first player did not move")
+
+	// Keys go to the player that holds focus, and to no other.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('#player-2').focus()`), chromedp.KeyEvent(kb.ArrowRight)))
+	assert.Equal(t, "2", step("player-2"))
+	assert.Equal(t, "", step("player"))
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('#player .diagram-canvas').focus()`), chromedp.KeyEvent(kb.ArrowRight)))
+	assert.Equal(t, "1", step("player"))
+	assert.Equal(t, "2", step("player-2"))
+
+	evalAwait[chromedp.Void](t, b, `__second.apply({ step: 4 })`)
+	assert.Equal(t, "4", step("player-2"))
+	assert.Equal(t, "1", step("player"))
+	assert.Equal(t, []int{1, 2, 4}, evalJS[[]int](t, b, `__secondChanges`))
+	assert.Equal(t, []jsState{{"public", "kubelet-to-apiserver", 1}}, evalJS[[]jsState](t, b, `__changes`))
+	assert.Contains(t, evalJS[string](t, b, `location.search`), "step=1", "the URL is the first player's")
+	b.ScreenshotOf(t, "two-players-first", `#player`)
+	b.ScreenshotOf(t, "two-players-second", `#player-2`)
+	assert.Empty(t, b.Problems())
+}
+
+func TestBrowserPlayerKeysOnlyWithFocusInside(t *testing.T) {
+	b, _ := playerPage(t, "mode=public&flow=kubelet-to-apiserver")
+	// Focus outside the player: the arrow and Space are the page's, and
+	// Space scrolls it.
+	require.NoError(t, chromedp.Do(b.Ctx,
+		chromedp.Evaluate[chromedp.Void](`document.activeElement.blur(); document.documentElement.style.scrollBehavior = 'auto'; window.scrollTo(0, 0)`),
+		chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(" ")))
+	time.Sleep(300 * time.Millisecond)
+	assert.Equal(t, "", evalJS[string](t, b, jsCurrent), "ArrowRight outside the player does not step")
+	assert.Equal(t, "false", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`))
+	assert.Greater(t, evalJS[float64](t, b, `window.scrollY`), 0.0, "Space scrolled the page")
+
+	// In a form field inside the player, keys are the field's: "2" typed
+	// on the mode radio does not switch the mode.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-testid="mode-public"]').focus()`), chromedp.KeyEvent("2")))
+	time.Sleep(300 * time.Millisecond)
+	assert.Equal(t, "public", evalJS[string](t, b, `document.querySelector('figure.player').dataset.mode`))
+
+	// Space on a focused button presses that button, once.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-action="forward"]').focus()`), chromedp.KeyEvent(" ")))
+	assert.Equal(t, "1", evalJS[string](t, b, jsCurrent), "Space pressed the forward button")
+	assert.Equal(t, "false", evalJS[string](t, b, `document.querySelector('[data-action="play"]').getAttribute('aria-pressed')`), "and did not also play")
+
+	// Inside the player, on the diagram, the keys step.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('[data-testid="player"] .diagram-canvas').focus()`), chromedp.KeyEvent(kb.ArrowRight)))
+	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent))
+	assert.Empty(t, b.Problems())
+}

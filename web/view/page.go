@@ -9,7 +9,10 @@ type Page struct {
 	AltPath     string // the same page in the other language
 	CSS         []string
 	JS          []string // ES modules
-	Icon        string
+	// ModulePreloads are the modules that JS imports, fetched at once
+	// rather than discovered one import level per round trip.
+	ModulePreloads []string
+	Icon           string
 }
 
 // otherLang is the language the switch leads to.

@@ -1,0 +1,37 @@
+// keymap.js: keyboard shortcuts scoped to one element.
+//
+// A shortcut bound here acts only while focus is inside its element: the
+// listener sits on the element, not the document, so the same key keeps
+// its usual meaning elsewhere (Space scrolls the page) and several
+// widgets on one page can bind the same keys without stepping on each
+// other.
+
+// A key typed into a form field belongs to the field.
+const FIELDS = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+// Space and Enter on a focused control activate that control.
+const CONTROLS = 'button, a[href], summary';
+
+/**
+ * bindKeys runs bindings[event.key] for a keydown inside element (focus on
+ * the element itself or on anything in it). Keys with Alt, Ctrl or Meta,
+ * keys typed into form fields and Space/Enter on a button or link are
+ * left alone. A handled key's default action is prevented.
+ *
+ * @param {Element} element the scope
+ * @param {Record<string, (e: KeyboardEvent) => void>} bindings keyed by
+ *   KeyboardEvent.key: ' ' for Space, 'ArrowLeft', '1', ...
+ * @returns {() => void} a function that removes the bindings
+ */
+export function bindKeys(element, bindings) {
+  const onKeydown = (e) => {
+    const action = Object.hasOwn(bindings, e.key) ? bindings[e.key] : null;
+    if (!action || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target instanceof Element ? e.target : element;
+    if (target.closest(FIELDS)) return;
+    if ((e.key === ' ' || e.key === 'Enter') && target.closest(CONTROLS)) return;
+    e.preventDefault();
+    action(e);
+  };
+  element.addEventListener('keydown', onKeydown);
+  return () => element.removeEventListener('keydown', onKeydown);
+}
