@@ -197,3 +197,40 @@ func TestA11yScrollableFiguresAreNamedGroups(t *testing.T) {
 	assert.GreaterOrEqual(t, len(seen), want, "Tab reaches every link, control and scrollable canvas")
 	assert.Empty(t, b.Problems())
 }
+
+// TestA11yEveryChapter runs axe-core on every chapter the course home
+// lists, in both languages and both themes: the page-type check above
+// covers one plain chapter, but tables, code blocks and callouts differ
+// from chapter to chapter.
+func TestA11yEveryChapter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	browsertest.RequireAxe(t)
+	b := browsertest.New(t)
+	srv := httptest.NewServer(mustApp(t))
+	defer srv.Close()
+	for _, theme := range []string{"light", "dark"} {
+		require.NoError(t, chromedp.Do(b.Ctx, browsertest.EmulateMedia("prefers-color-scheme", theme)))
+		for _, lang := range []string{"ko", "en"} {
+			require.NoError(t, chromedp.Do(b.Ctx, chromedp.Navigate(srv.URL+"/"+lang+"/")))
+			chapters := evalJS[[]string](t, b, `[...document.querySelectorAll('[data-testid="chapter-card"] a')].map((a) => a.href)`)
+			require.Len(t, chapters, 10, lang)
+			counts := map[string]int{}
+			for _, url := range chapters {
+				require.NoError(t, chromedp.Do(b.Ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`[data-testid="chapter"]`))))
+				settle(t, b)
+				for _, v := range b.Axe(t) {
+					counts[v.Impact] += len(v.Nodes)
+					if v.Serious() {
+						t.Errorf("%s %s: %s", strings.TrimPrefix(url, srv.URL), theme, v)
+					} else {
+						t.Logf("%s %s (below the bar): %s", strings.TrimPrefix(url, srv.URL), theme, v)
+					}
+				}
+				assert.Empty(t, b.Problems(), url)
+			}
+			t.Logf("all %d chapters, %s, %s: violating elements per impact %v", len(chapters), lang, theme, counts)
+		}
+	}
+}
