@@ -5,6 +5,10 @@
 // Where Chromium is missing a test skips with a clear message; under
 // CI=true a missing browser fails the test instead, so CI can never pass
 // by skipping.
+//
+// Browser.Axe runs axe-core's accessibility rules in the page (see
+// RequireAxe for where axe.min.js comes from; the same skip-or-fail rule
+// applies), and EmulateMedia switches the colour scheme or reduced motion.
 package browsertest
 
 import (
