@@ -51,7 +51,7 @@ func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
 		{"/diagrams/endpoints.svg?mode=hybrid", `unknown mode "hybrid" (accepted: public, public-private, private)`},
 		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", `unknown flow "pod-to-pod" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
 		{"/diagrams/overview.svg?mode=public", `view "overview" takes no mode (got "public")`},
-		{"/diagrams/overview.svg?lang=fr", `unknown lang "fr" (accepted: en, ko)`},
+		{"/diagrams/overview.svg?lang=fr", `unknown lang "fr" (accepted: ko, en)`},
 		{"/diagrams/overview.svg?animate=yes", `parameter animate: "yes" is not accepted (accepted: 0, 1)`},
 		{"/diagrams/overview.svg?colour=red", `parameter colour: unknown parameter (accepted: mode, flow, lang, animate)`},
 	}

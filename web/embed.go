@@ -10,7 +10,6 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/ekstutor/ekstutor/internal/content"
-	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
@@ -46,12 +45,12 @@ func (figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
 	if err := dec.Decode(&b); err != nil {
 		return "", fmt.Errorf("diagram block: %s (keys: view, mode, flow, player)", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	f := figureSpec{View: diagram.View(b.View), Mode: topology.Mode(b.Mode), Flow: topology.FlowID(b.Flow)}
+	f := figureSpec{View: topology.View(b.View), Mode: topology.Mode(b.Mode), Flow: topology.FlowID(b.Flow)}
 	if err := f.options(lang).Validate(); err != nil {
 		return "", fmt.Errorf("diagram block: %w", err)
 	}
 	if b.Player {
-		if f.View != diagram.ViewEndpoints || f.Flow == "" {
+		if f.View != topology.ViewEndpoints || f.Flow == "" {
 			return "", errors.New("diagram block: a player needs view: endpoints, a mode and a flow")
 		}
 		return playerMarker + string(f.Mode) + " " + string(f.Flow) + "-->", nil

@@ -26,14 +26,14 @@ func endpointsDesc(c *canvas, s *scene, res topology.Result, sel *topology.Flow)
 	out := []string{c.title + ".", descMap.In(c.lang)}
 	if sel == nil {
 		for _, f := range res.Flows {
-			out = append(out, flowLabel(f.ID).In(c.lang)+": "+flowSummary(c, s, f)+".")
+			out = append(out, f.ID.Label().In(c.lang)+": "+flowSummary(c, s, f)+".")
 		}
 		return out
 	}
-	out = append(out, fmt.Sprintf(descFlowHead.In(c.lang), flowLabel(sel.ID).In(c.lang), flowSummary(c, s, *sel), len(sel.Steps)))
+	out = append(out, fmt.Sprintf(descFlowHead.In(c.lang), sel.ID.Label().In(c.lang), flowSummary(c, s, *sel), len(sel.Steps)))
 	for i, st := range sel.Steps {
 		from, to := nameOf(s, st.From, c.lang), nameOf(s, st.To, c.lang)
-		net := netLabel(st.Network).In(c.lang)
+		net := st.Network.Label().In(c.lang)
 		if st.Kind == topology.StepDNS {
 			ans := lblPublicIP.In(c.lang)
 			if st.Answer == topology.AnswerPrivate {
@@ -58,12 +58,13 @@ func flowSummary(c *canvas, s *scene, f topology.Flow) string {
 	return descPrivate.In(c.lang)
 }
 
-// nameOf names a component from the model.
+// nameOf names a component from the model, or by its ID if the scene
+// does not draw it.
 func nameOf(s *scene, id topology.ComponentID, lang string) string {
 	for _, p := range s.comps {
 		if p.id == id {
 			return compName(p, lang)
 		}
 	}
-	return fallbackName(id).In(lang)
+	return string(id)
 }

@@ -16,7 +16,7 @@ func drawLegendOf(c *canvas, x, y int, nets []topology.Network) {
 func legend(c *canvas, x, y int, nets []topology.Network, dns bool) {
 	c.open("g", "class", "legend")
 	for _, n := range nets {
-		x = legendItem(c, x, y, "legend-line link--"+string(n), netLabel(n).In(c.lang), string(n))
+		x = legendItem(c, x, y, "legend-line link--"+string(n), n.Label().In(c.lang), string(n))
 	}
 	if dns {
 		legendItem(c, x, y, "legend-line legend-line--dns", lblDNSLookup.In(c.lang), "dns")

@@ -54,7 +54,7 @@ func drawControlPlane(c *canvas) {
 	t := topology.Build(cfg)
 	s := newScene(cpW, cpH)
 	c.w, c.h = s.w, s.h
-	c.title = viewTitle(ViewControlPlane).In(c.lang)
+	c.title = topology.ViewControlPlane.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descControlPlane.In(c.lang)}
 	awsAZs := azCount(t, topology.ZoneAWSManaged, 3)
 	custAZs := azCount(t, topology.ZoneCustomerVPC, 3)

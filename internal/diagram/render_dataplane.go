@@ -54,7 +54,7 @@ func drawDataPlane(c *canvas) {
 	t := topology.Build(cfg)
 	s := newScene(dpW, dpH)
 	c.w, c.h = s.w, s.h
-	c.title = viewTitle(ViewDataPlane).In(c.lang)
+	c.title = topology.ViewDataPlane.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descDataPlane.In(c.lang)}
 	awsAZs := azCount(t, topology.ZoneAWSManaged, 3)
 	custAZs := azCount(t, topology.ZoneCustomerVPC, 2)
@@ -63,7 +63,7 @@ func drawDataPlane(c *canvas) {
 	s.addZone(dpCustVPC, "zone zone--vpc", lblCustVPC.In(c.lang)+lblVPCCIDR.In(c.lang))
 	for i := 0; i < custAZs; i++ {
 		s.addZone(dpAZ(i), "az", azName(c.lang, i))
-		s.addZoneBottom(dpSubnet(i), "subnet subnet--private", lblPrivateSubnet.In(c.lang)+" · "+subnetIP(i, 0)+"/24")
+		s.addZoneBottom(dpSubnet(i), "subnet subnet--private", topology.SubnetPrivate.Label().In(c.lang)+" · "+subnetIP(i, 0)+"/24")
 	}
 	placeAll(s, t, awsAZs, custAZs, func(comp topology.Component, az int) (Box, bool) {
 		switch comp.ID {

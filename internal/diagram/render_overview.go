@@ -17,7 +17,7 @@ func drawOverview(c *canvas) {
 	t := topology.Build(cfg)
 	s := mapScene(t, cfg, c.lang)
 	c.w, c.h = s.w, s.h
-	c.title = viewTitle(ViewOverview).In(c.lang)
+	c.title = topology.ViewOverview.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descOverview.In(c.lang)}
 
 	drawZones(c, s)

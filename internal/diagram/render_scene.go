@@ -45,12 +45,13 @@ func zoneRadius(class string) string {
 }
 
 // compName is the component's name from the model, in the page language.
+// The model names every component (a topology test says so), so the
+// diagram keeps no second list of names.
 func compName(p placed, lang string) string {
-	n := p.comp.Name.In(lang)
-	if n == "" {
-		n = fallbackName(p.id).In(lang)
+	if n := p.comp.Name.In(lang); n != "" {
+		return n
 	}
-	return n
+	return string(p.id)
 }
 
 // breakable lets a name wrap before an opening parenthesis.
