@@ -21,14 +21,8 @@ type playerState struct {
 	Step int
 }
 
-// paramMessages explain a bad player parameter in the page's language.
-var paramMessages = map[string]string{
-	"en": "The address has %s=%q, which is not accepted (accepted: %s).",
-	"ko": "주소의 %s=%q 값은 사용할 수 없습니다 (가능한 값: %s).",
-}
-
 func badParam(lang, name, value, accepted string) error {
-	return badRequest(fmt.Sprintf(paramMessages[lang], name, value, accepted))
+	return badRequest(view.Tf(lang, "badParam", name, value, accepted))
 }
 
 // readPlayerState applies the URL's mode, flow and step to the chapter's

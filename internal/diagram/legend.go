@@ -5,7 +5,7 @@ import "github.com/ekstutor/ekstutor/internal/topology"
 // drawLegend draws the four networks (colour, dash pattern, name) in a row
 // from (x, y), and the DNS lookup style when dns is set.
 func drawLegend(c *canvas, x, y int, dns bool) {
-	legend(c, x, y, networks, dns)
+	legend(c, x, y, topology.Networks(), dns)
 }
 
 // drawLegendOf draws the legend entries of the given networks only.
