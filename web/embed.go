@@ -27,9 +27,9 @@ type blockSpec struct {
 	Player bool   `yaml:"player"`
 }
 
-// figureEmbedder renders chapter diagrams once, at load. It implements
-// content.DiagramEmbedder.
-type figureEmbedder struct{}
+// figureEmbedder renders chapter diagrams once, at load, with the notes
+// of the content data. It implements content.DiagramEmbedder.
+type figureEmbedder struct{ notes noteSource }
 
 var _ content.DiagramEmbedder = figureEmbedder{}
 
@@ -38,7 +38,7 @@ var _ content.DiagramEmbedder = figureEmbedder{}
 // comes from the URL.
 const playerMarker = "<!--ekstutor:player "
 
-func (figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
+func (e figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
 	var b blockSpec
 	dec := yaml.NewDecoder(bytes.NewReader(spec))
 	dec.KnownFields(true)
@@ -46,6 +46,9 @@ func (figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
 		return "", fmt.Errorf("diagram block: %s (keys: view, mode, flow, player)", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	f := figureSpec{View: topology.View(b.View), Mode: topology.Mode(b.Mode), Flow: topology.FlowID(b.Flow)}
+	if e.notes != nil {
+		f.Notes = e.notes.DiagramNotes(lang, f.View)
+	}
 	if err := f.options(lang).Validate(); err != nil {
 		return "", fmt.Errorf("diagram block: %w", err)
 	}

@@ -18,10 +18,19 @@ type figureSpec struct {
 	View topology.View
 	Mode topology.Mode
 	Flow topology.FlowID
+	// Notes are the lines under the view, in the figure's language, from
+	// the content data (see noteSource); only some views have them.
+	Notes []string
+}
+
+// noteSource gives the notes writers keep for a view (content/data);
+// *content.Data and *content.Library have it.
+type noteSource interface {
+	DiagramNotes(lang string, v topology.View) []string
 }
 
 func (f figureSpec) options(lang string) diagram.Options {
-	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang}
+	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang, Notes: f.Notes}
 }
 
 // pageOptions are the options for a diagram inside an HTML page, whose ids

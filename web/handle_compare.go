@@ -37,10 +37,10 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 		}
 		m.Rows = append(m.Rows, row)
 	}
-	for _, aspect := range []string{"security", "cost", "convenience"} {
-		tr := view.CompareTradeOff{Aspect: view.T(lang, "aspect."+aspect)}
+	for _, to := range s.lib.TradeOffs(lang) {
+		tr := view.CompareTradeOff{Aspect: to.Label}
 		for _, md := range topology.Modes() {
-			tr.Cells = append(tr.Cells, view.T(lang, "trade."+string(md)+"."+aspect))
+			tr.Cells = append(tr.Cells, to.Modes[md])
 		}
 		m.TradeOffs = append(m.TradeOffs, tr)
 	}

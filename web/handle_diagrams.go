@@ -43,6 +43,7 @@ func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 	if o.Lang == "" {
 		o.Lang = lang
 	}
+	o.Notes = s.lib.DiagramNotes(o.Lang, o.View)
 	if err := o.Validate(); err != nil {
 		return badRequest(err.Error())
 	}

@@ -95,6 +95,7 @@ func mustRender(tb testing.TB, o Options) []byte {
 func TestGolden(t *testing.T) {
 	for _, o := range goldenCases() {
 		name := goldenName(o)
+		o = withShippedNotes(t, o)
 		t.Run(strings.TrimSuffix(name, ".golden.svg"), func(t *testing.T) {
 			golden.Check(t, filepath.Join("testdata", name), mustRender(t, o))
 		})

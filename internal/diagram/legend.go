@@ -33,6 +33,14 @@ func legendItem(c *canvas, x, y int, lineClass, label, key string) int {
 	return x + 48 + textWidth(label, sizeSmall) + 28
 }
 
+// drawNotes writes the caller's notes as bullet lines from y down, one
+// every 20 units.
+func drawNotes(c *canvas, y int) {
+	for i, n := range c.o.Notes {
+		c.text(16, y+i*20, "note", "start", "• "+n)
+	}
+}
+
 // drawCaption writes a right-aligned caption on the legend row.
 func drawCaption(c *canvas, y int, s string) {
 	c.text(c.w-16, y+19, "caption", "end", s)

@@ -28,6 +28,11 @@ type Options struct {
 	// Animate adds a pure-CSS animation of the selected flow to a
 	// standalone file; it is ignored without Standalone or without a Flow.
 	Animate bool
+	// Notes are the bullet lines under the control-plane and data-plane
+	// views, already in Lang: prose writers keep in content/data, which
+	// the caller reads (content.Library.DiagramNotes) and passes in. Other
+	// views have no room for notes and refuse them; at most maxNotes fit.
+	Notes []string
 	// IDPrefix is put before every id the SVG defines (title, markers,
 	// step paths, packet), so several diagrams can share one HTML page
 	// without clashing ids. Lowercase letters, digits and hyphens.
@@ -36,11 +41,11 @@ type Options struct {
 
 // OptionError says which option is wrong and what would be accepted.
 type OptionError struct {
-	Param    string        // "view", "mode", "flow", "lang" or "config"
+	Param    string        // "view", "mode", "flow", "lang", "config", "notes" or "id prefix"
 	Value    string        // the value given ("" when missing)
 	Accepted []string      // accepted values; empty when the option must be left out
 	View     topology.View // the view that refuses the option, when Accepted is empty
-	Detail   string        // for "config": what is wrong with it
+	Detail   string        // for "config", "notes" and "id prefix": what is wrong
 }
 
 // Error reads like: unknown view "foo" (accepted: overview, control-plane, data-plane, endpoints).
@@ -67,6 +72,9 @@ func (o Options) Validate() error {
 	if o.Lang != "" && !i18n.Supported(o.Lang) {
 		return &OptionError{Param: "lang", Value: o.Lang, Accepted: i18n.List()}
 	}
+	if err := o.validateNotes(); err != nil {
+		return err
+	}
 	if o.View != topology.ViewEndpoints {
 		if o.Mode != "" {
 			return &OptionError{Param: "mode", Value: string(o.Mode), View: o.View}
@@ -84,6 +92,22 @@ func (o Options) Validate() error {
 	}
 	if _, err := topology.ParseFlow(string(o.Flow)); o.Flow != "" && err != nil {
 		return &OptionError{Param: "flow", Value: string(o.Flow), Accepted: strs(topology.Flows())}
+	}
+	return nil
+}
+
+// maxNotes is how many note lines fit between a view's drawing and its
+// legend.
+const maxNotes = 3
+
+func (o Options) validateNotes() error {
+	switch {
+	case len(o.Notes) == 0:
+		return nil
+	case o.View != topology.ViewControlPlane && o.View != topology.ViewDataPlane:
+		return &OptionError{Param: "notes", Detail: fmt.Sprintf("view %q has no room for notes", o.View)}
+	case len(o.Notes) > maxNotes:
+		return &OptionError{Param: "notes", Detail: fmt.Sprintf("%d notes given, at most %d fit", len(o.Notes), maxNotes)}
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func TestCatalogsHaveTheSameKeysInEveryLanguage(t *testing.T) {
 // repeats one (mode.public, flow.…, net.…, view.…, answer.…) is the drift
 // this package exists to prevent.
 func TestCatalogHoldsNoTopologyLabels(t *testing.T) {
-	modelKey := regexp.MustCompile(`^(mode|flow|net|view|answer)\.`)
+	modelKey := regexp.MustCompile(`^(mode|flow|net|view|answer|trade|aspect)\.`)
 	for _, k := range Keys() {
 		assert.NotRegexp(t, modelKey, k, "key %q belongs to topology or content data", k)
 	}
