@@ -10,7 +10,7 @@ import (
 var (
 	descMap = T{
 		EN: "Left: the internet (admin laptop, public DNS) and a connected network. Right: the AWS Cloud region with the AWS-managed VPC of the EKS control plane on top (Network Load Balancer, API servers and etcd in three availability zones) and the customer VPC below (internet gateway on its edge, VPC resolver, and in two availability zones a public subnet with a NAT gateway and a private subnet with a worker node and an EKS-owned ENI).",
-		KO: "왼쪽은 인터넷(관리자 노트북, 퍼블릭 DNS)과 연결된 네트워크입니다. 오른쪽은 AWS 클라우드 리전으로, 위에는 EKS 컨트롤 플레인의 AWS 관리형 VPC(NLB, 세 가용 영역의 API 서버와 etcd), 아래에는 고객 VPC(가장자리의 인터넷 게이트웨이, VPC DNS 리졸버, 두 가용 영역마다 NAT 게이트웨이가 있는 퍼블릭 서브넷과 워커 노드·EKS 소유 ENI가 있는 프라이빗 서브넷)가 있습니다.",
+		KO: "왼쪽은 인터넷(관리자 노트북, 퍼블릭 DNS)과 연결된 네트워크입니다. 오른쪽은 AWS 클라우드 리전으로, 위에는 EKS 컨트롤 플레인의 AWS 관리형 VPC(NLB, 세 가용 영역의 API 서버와 etcd), 아래에는 사용자 VPC(가장자리의 인터넷 게이트웨이, VPC DNS 리졸버, 두 가용 영역마다 NAT 게이트웨이가 있는 퍼블릭 서브넷과 워커 노드·EKS 소유 ENI가 있는 프라이빗 서브넷)가 있습니다.",
 	}
 	descCrosses  = T{EN: "crosses the internet", KO: "인터넷을 건넘"}
 	descPrivate  = T{EN: "does not cross the internet", KO: "인터넷을 건너지 않음"}

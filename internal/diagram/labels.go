@@ -11,10 +11,10 @@ type T = topology.Text
 // this file defines none of them. Korean follows the curriculum's terms;
 // AWS names stay English.
 var (
-	lblConnected      = T{EN: "Connected network (VPN / DX / peering)", KO: "연결된 네트워크 (VPN / DX / 피어링)"}
+	lblConnected      = T{EN: "Connected network (VPN / DX / peering)", KO: "연결된 네트워크(VPN / DX / 피어링)"}
 	lblRegion         = T{EN: "AWS Cloud · Region", KO: "AWS 클라우드 · 리전"}
-	lblAWSVPC         = T{EN: "AWS-managed VPC — EKS control plane (AWS account)", KO: "AWS 관리형 VPC — EKS 컨트롤 플레인 (AWS 계정)"}
-	lblCustVPC        = T{EN: "Customer VPC (your account)", KO: "고객 VPC (내 계정)"}
+	lblAWSVPC         = T{EN: "AWS-managed VPC — EKS control plane (AWS account)", KO: "AWS 관리형 VPC — EKS 컨트롤 플레인(AWS 계정)"}
+	lblCustVPC        = T{EN: "Customer VPC (your account)", KO: "사용자 VPC(사용자 계정)"}
 	lblAZ             = T{EN: "AZ", KO: "가용 영역"}
 	lblDNSQ           = T{EN: "DNS?", KO: "DNS?"}
 	lblPublicIP       = T{EN: "public IP", KO: "퍼블릭 IP"}
@@ -27,7 +27,7 @@ var (
 	lblAWSRuns        = T{EN: "AWS runs, patches and scales it", KO: "AWS가 운영·패치·확장"}
 	lblYouRun         = T{EN: "you run it: subnets, routes, nodes", KO: "사용자가 운영: 서브넷, 라우팅, 노드"}
 	lblAWSManagedHalf = T{EN: "AWS-managed", KO: "AWS 관리형"}
-	lblCustHalf       = T{EN: "Customer-managed", KO: "고객 관리형"}
+	lblCustHalf       = T{EN: "Customer-managed", KO: "사용자 관리형"}
 	lblControlPlane   = T{EN: "Control plane", KO: "컨트롤 플레인"}
 	lblDataPlane      = T{EN: "Data plane", KO: "데이터 플레인"}
 )

@@ -35,11 +35,11 @@ func cpENI(i int) Box  { return Box{cpAZ(i).X + 172, 640, 120, 56} }
 func cpLaneX(i int) int { return cpAZ(i).X + 232 }
 
 var (
-	lblASGAPI        = T{EN: "Auto Scaling group · API servers (at least 2)", KO: "Auto Scaling 그룹 · API 서버 (최소 2개)"}
-	lblASGEtcd       = T{EN: "Auto Scaling group · etcd (3 instances, its own)", KO: "Auto Scaling 그룹 · etcd (전용 인스턴스 3개)"}
+	lblASGAPI        = T{EN: "Auto Scaling group · API servers (at least 2)", KO: "Auto Scaling 그룹 · API 서버(최소 2개)"}
+	lblASGEtcd       = T{EN: "Auto Scaling group · etcd (3 instances, its own)", KO: "Auto Scaling 그룹 · etcd(전용 인스턴스 3개)"}
 	descControlPlane = T{
 		EN: "The EKS control plane runs in an AWS-managed VPC in an AWS account. A Network Load Balancer receives requests for the cluster endpoint (from kubectl on the internet here) and spreads them over the API servers, one per availability zone a, b and c, in an Auto Scaling group. Each API server talks to all three etcd instances, which run in their own Auto Scaling group, with client-side load balancing. The API servers reach into the customer VPC through EKS-owned ENIs.",
-		KO: "EKS 컨트롤 플레인은 AWS 계정의 AWS 관리형 VPC에서 실행됩니다. NLB가 클러스터 엔드포인트로 오는 요청(여기서는 인터넷의 kubectl)을 받아 Auto Scaling 그룹에 속한 가용 영역 a, b, c의 API 서버로 분산합니다. 각 API 서버는 전용 Auto Scaling 그룹에서 실행되는 etcd 세 인스턴스 모두와 클라이언트 측 로드 밸런싱으로 통신합니다. API 서버는 EKS 소유 ENI를 통해 고객 VPC로 들어갑니다.",
+		KO: "EKS 컨트롤 플레인은 AWS 계정의 AWS 관리형 VPC에서 실행됩니다. NLB가 클러스터 엔드포인트로 오는 요청(여기서는 인터넷의 kubectl)을 받아 Auto Scaling 그룹에 속한 가용 영역 a, b, c의 API 서버로 분산합니다. 각 API 서버는 전용 Auto Scaling 그룹에서 실행되는 etcd 세 인스턴스 모두와 클라이언트 측 로드 밸런싱으로 통신합니다. API 서버는 EKS 소유 ENI를 통해 사용자 VPC로 들어갑니다.",
 	}
 )
 

@@ -33,12 +33,12 @@ func subnetIP(i, host int) string { return fmt.Sprintf("10.0.%d.%d", i+1, host) 
 
 var (
 	lblVPCCIDR    = T{EN: " · 10.0.0.0/16", KO: " · 10.0.0.0/16"}
-	lblCNI        = T{EN: "VPC CNI (aws-node DaemonSet)", KO: "VPC CNI (aws-node 데몬셋)"}
+	lblCNI        = T{EN: "VPC CNI (aws-node DaemonSet)", KO: "VPC CNI(aws-node DaemonSet)"}
 	lblNodeENI    = T{EN: "node ENI · %s + secondary IPs for pods", KO: "노드 ENI · %s + 파드용 보조 IP"}
 	lblCNIAssign  = T{EN: "the CNI puts pod IPs on the node's ENIs", KO: "CNI가 파드 IP를 노드 ENI에 할당"}
 	descDataPlane = T{
 		EN: "Worker nodes run in private subnets of the customer VPC, one per availability zone. Each node runs kubelet, kube-proxy and containerd, and the VPC CNI (the aws-node DaemonSet) gives every pod an IP address from the subnet, for example 10.0.1.23, as a secondary IP on the node's ENI. Above, the API servers of the AWS-managed control plane reach each node through an EKS-owned ENI in the same subnet.",
-		KO: "워커 노드는 고객 VPC의 프라이빗 서브넷에 가용 영역마다 하나씩 실행됩니다. 각 노드에는 kubelet, kube-proxy, containerd가 실행되고, VPC CNI(aws-node 데몬셋)가 모든 파드에 서브넷의 IP(예: 10.0.1.23)를 노드 ENI의 보조 IP로 부여합니다. 위쪽 AWS 관리형 컨트롤 플레인의 API 서버는 같은 서브넷의 EKS 소유 ENI를 통해 각 노드에 닿습니다.",
+		KO: "워커 노드는 사용자 VPC의 프라이빗 서브넷에 가용 영역마다 하나씩 실행됩니다. 각 노드에는 kubelet, kube-proxy, containerd가 실행되고, VPC CNI(aws-node DaemonSet)가 모든 파드에 서브넷의 IP(예: 10.0.1.23)를 노드 ENI의 보조 IP로 할당합니다. 위쪽 AWS 관리형 컨트롤 플레인의 API 서버는 같은 서브넷의 EKS 소유 ENI를 통해 각 노드에 닿습니다.",
 	}
 )
 

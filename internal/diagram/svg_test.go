@@ -223,9 +223,9 @@ func TestLabelsFollowLang(t *testing.T) {
 		en, ko string
 	}{
 		{Options{View: topology.ViewEndpoints, Mode: topology.ModePublic}, "Public subnet", "퍼블릭 서브넷"},
-		{Options{View: topology.ViewOverview}, "Customer VPC (your account)", "고객 VPC (내 계정)"},
+		{Options{View: topology.ViewOverview}, "Customer VPC (your account)", "사용자 VPC(사용자 계정)"},
 		{Options{View: topology.ViewControlPlane}, "client-side LB", "클라이언트 측 LB"},
-		{Options{View: topology.ViewDataPlane}, "Worker node (kubelet)", "워커 노드 (kubelet)"},
+		{Options{View: topology.ViewDataPlane}, "Worker node (kubelet)", "워커 노드(kubelet)"},
 	}
 	for _, tt := range tests {
 		en := string(mustRender(t, tt.o))

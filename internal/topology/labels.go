@@ -40,7 +40,7 @@ func (v View) Label() Text {
 	case ViewControlPlane:
 		return Text{EN: "EKS control plane across three availability zones", KO: "세 가용 영역에 걸친 EKS 컨트롤 플레인"}
 	case ViewDataPlane:
-		return Text{EN: "EKS data plane: worker nodes and pods in your VPC", KO: "EKS 데이터 플레인: 고객 VPC의 워커 노드와 파드"}
+		return Text{EN: "EKS data plane: worker nodes and pods in your VPC", KO: "EKS 데이터 플레인: 사용자 VPC의 워커 노드와 파드"}
 	case ViewEndpoints:
 		return Text{EN: "Cluster endpoint access", KO: "클러스터 엔드포인트 액세스"}
 	}
@@ -91,9 +91,9 @@ func (k SubnetKind) Label() Text {
 func (a Answer) Label() Text {
 	switch a {
 	case AnswerPublic:
-		return Text{EN: "public IPs (NLB)", KO: "퍼블릭 IP (NLB)"}
+		return Text{EN: "public IPs (NLB)", KO: "퍼블릭 IP(NLB)"}
 	case AnswerPrivate:
-		return Text{EN: "private IPs (EKS-owned ENIs)", KO: "프라이빗 IP (EKS 소유 ENI)"}
+		return Text{EN: "private IPs (EKS-owned ENIs)", KO: "프라이빗 IP(EKS 소유 ENI)"}
 	}
 	return raw(a)
 }
