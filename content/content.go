@@ -1,10 +1,11 @@
-// Package content embeds the tutor's chapters (ko/*.md, en/*.md) and its
-// glossary (glossary.yaml) so the binary needs no files beside it.
+// Package content embeds the tutor's chapters (ko/*.md, en/*.md), its
+// glossary (glossary.yaml) and the prose beside the model (data/*.yaml:
+// trade-offs, diagram notes) so the binary needs no files beside it.
 package content
 
 import "embed"
 
-// FS holds the chapters and the glossary, laid out as internal/content.Load expects.
+// FS holds the chapters, the glossary and data/, laid out as internal/content.Load expects.
 //
-//go:embed ko/*.md en/*.md glossary.yaml
+//go:embed ko/*.md en/*.md glossary.yaml data/*.yaml
 var FS embed.FS

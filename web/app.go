@@ -13,7 +13,12 @@ import (
 // validates the content, hashes the static files and returns the routes.
 // main and the end-to-end tests share it.
 func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
-	lib, err := content.Load(contentFS, content.Options{Diagrams: figureEmbedder{}})
+	// The data loads first: chapter diagrams carry its notes.
+	data, err := content.LoadData(contentFS)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := content.Load(contentFS, content.Options{Diagrams: figureEmbedder{notes: data}, Data: data})
 	if err != nil {
 		return nil, err
 	}

@@ -39,7 +39,7 @@ func TestStandaloneDiagrams(t *testing.T) {
 		})
 	}
 	ko, _ := io.ReadAll(get(t, "/diagrams/endpoints.svg?mode=public&lang=ko").Body)
-	assert.Contains(t, string(ko), "고객 VPC", "labels follow lang")
+	assert.Contains(t, string(ko), "사용자 VPC", "labels follow lang")
 	anim, _ := io.ReadAll(get(t, "/diagrams/endpoints.svg?mode=public&flow=kubelet-to-apiserver&animate=1").Body)
 	assert.Contains(t, string(anim), "@keyframes")
 }
@@ -51,7 +51,7 @@ func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
 		{"/diagrams/endpoints.svg?mode=hybrid", `unknown mode "hybrid" (accepted: public, public-private, private)`},
 		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", `unknown flow "pod-to-pod" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
 		{"/diagrams/overview.svg?mode=public", `view "overview" takes no mode (got "public")`},
-		{"/diagrams/overview.svg?lang=fr", `unknown lang "fr" (accepted: en, ko)`},
+		{"/diagrams/overview.svg?lang=fr", `unknown lang "fr" (accepted: ko, en)`},
 		{"/diagrams/overview.svg?animate=yes", `parameter animate: "yes" is not accepted (accepted: 0, 1)`},
 		{"/diagrams/overview.svg?colour=red", `parameter colour: unknown parameter (accepted: mode, flow, lang, animate)`},
 	}
@@ -109,7 +109,7 @@ func TestPlayerStateComesFromTheURL(t *testing.T) {
 func TestPlayerRejectsBadState(t *testing.T) {
 	tests := []struct{ query, lang, msg string }{
 		{"mode=hybrid", "en", `The address has mode="hybrid", which is not accepted (accepted: public, public-private, private).`},
-		{"flow=x", "ko", `주소의 flow="x" 값은 사용할 수 없습니다 (가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver).`},
+		{"flow=x", "ko", `주소의 flow="x" 값은 사용할 수 없습니다(가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver).`},
 		{"mode=private&flow=kubectl-to-apiserver&step=9", "en", `The address has step="9", which is not accepted (accepted: 0–3).`},
 		{"step=-1", "en", `The address has step="-1", which is not accepted (accepted: 0–3).`},
 	}

@@ -10,7 +10,6 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/ekstutor/ekstutor/internal/content"
-	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
@@ -28,9 +27,9 @@ type blockSpec struct {
 	Player bool   `yaml:"player"`
 }
 
-// figureEmbedder renders chapter diagrams once, at load. It implements
-// content.DiagramEmbedder.
-type figureEmbedder struct{}
+// figureEmbedder renders chapter diagrams once, at load, with the notes
+// of the content data. It implements content.DiagramEmbedder.
+type figureEmbedder struct{ notes noteSource }
 
 var _ content.DiagramEmbedder = figureEmbedder{}
 
@@ -39,19 +38,22 @@ var _ content.DiagramEmbedder = figureEmbedder{}
 // comes from the URL.
 const playerMarker = "<!--ekstutor:player "
 
-func (figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
+func (e figureEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
 	var b blockSpec
 	dec := yaml.NewDecoder(bytes.NewReader(spec))
 	dec.KnownFields(true)
 	if err := dec.Decode(&b); err != nil {
 		return "", fmt.Errorf("diagram block: %s (keys: view, mode, flow, player)", strings.TrimPrefix(err.Error(), "yaml: "))
 	}
-	f := figureSpec{View: diagram.View(b.View), Mode: topology.Mode(b.Mode), Flow: topology.FlowID(b.Flow)}
+	f := figureSpec{View: topology.View(b.View), Mode: topology.Mode(b.Mode), Flow: topology.FlowID(b.Flow)}
+	if e.notes != nil {
+		f.Notes = e.notes.DiagramNotes(lang, f.View)
+	}
 	if err := f.options(lang).Validate(); err != nil {
 		return "", fmt.Errorf("diagram block: %w", err)
 	}
 	if b.Player {
-		if f.View != diagram.ViewEndpoints || f.Flow == "" {
+		if f.View != topology.ViewEndpoints || f.Flow == "" {
 			return "", errors.New("diagram block: a player needs view: endpoints, a mode and a flow")
 		}
 		return playerMarker + string(f.Mode) + " " + string(f.Flow) + "-->", nil

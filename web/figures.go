@@ -15,13 +15,22 @@ import (
 // figureSpec names one diagram: a view and, for the endpoints view, a
 // mode and optionally a flow to number and narrate.
 type figureSpec struct {
-	View diagram.View
+	View topology.View
 	Mode topology.Mode
 	Flow topology.FlowID
+	// Notes are the lines under the view, in the figure's language, from
+	// the content data (see noteSource); only some views have them.
+	Notes []string
+}
+
+// noteSource gives the notes writers keep for a view (content/data);
+// *content.Data and *content.Library have it.
+type noteSource interface {
+	DiagramNotes(lang string, v topology.View) []string
 }
 
 func (f figureSpec) options(lang string) diagram.Options {
-	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang}
+	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang, Notes: f.Notes}
 }
 
 // pageOptions are the options for a diagram inside an HTML page, whose ids
@@ -59,12 +68,12 @@ func (f figureSpec) id() string {
 }
 
 func (f figureSpec) title(lang string) string {
-	t := view.T(lang, "view."+string(f.View))
+	t := f.View.Label().In(lang)
 	if f.Mode != "" {
-		t += " · " + view.T(lang, "mode."+string(f.Mode))
+		t += " · " + f.Mode.Label().In(lang)
 	}
 	if f.Flow != "" {
-		t += " · " + view.T(lang, "flow."+string(f.Flow))
+		t += " · " + f.Flow.Label().In(lang)
 	}
 	return t
 }
@@ -101,11 +110,11 @@ func buildFigure(lang, id string, f figureSpec, current int, stepHref func(n int
 	for i, st := range flow.Steps {
 		e := view.Event{
 			N: i + 1, Kind: string(st.Kind), From: names[st.From], To: names[st.To],
-			Network: string(st.Network), NetworkLabel: view.T(lang, "net."+string(st.Network)),
+			Network: string(st.Network), NetworkLabel: st.Network.Label().In(lang),
 			Reason: st.Reason.In(lang), Current: i+1 == current,
 		}
 		if st.Kind == topology.StepDNS {
-			e.Answer = view.T(lang, "answer."+string(st.Answer))
+			e.Answer = view.T(lang, "answer") + ": " + st.Answer.Label().In(lang)
 		}
 		if stepHref != nil {
 			e.Href = stepHref(i + 1)

@@ -6,7 +6,6 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
@@ -20,7 +19,7 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 	m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
 	results := make([]topology.Result, 0, 3)
 	for _, md := range topology.Modes() {
-		m.Modes = append(m.Modes, view.Option{Value: string(md), Label: view.T(lang, "mode."+string(md))})
+		m.Modes = append(m.Modes, view.Option{Value: string(md), Label: md.Label().In(lang)})
 		cfg, err := topology.ConfigFor(md)
 		if err != nil {
 			return err
@@ -32,21 +31,21 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 		results = append(results, res)
 	}
 	for _, fl := range topology.Flows() {
-		row := view.CompareRow{Flow: view.T(lang, "flow."+string(fl))}
+		row := view.CompareRow{Flow: fl.Label().In(lang)}
 		for _, res := range results {
 			row.Cells = append(row.Cells, compareCell(res, fl, lang))
 		}
 		m.Rows = append(m.Rows, row)
 	}
-	for _, aspect := range []string{"security", "cost", "convenience"} {
-		tr := view.CompareTradeOff{Aspect: view.T(lang, "aspect."+aspect)}
+	for _, to := range s.lib.TradeOffs(lang) {
+		tr := view.CompareTradeOff{Aspect: to.Label}
 		for _, md := range topology.Modes() {
-			tr.Cells = append(tr.Cells, view.T(lang, "trade."+string(md)+"."+aspect))
+			tr.Cells = append(tr.Cells, to.Modes[md])
 		}
 		m.TradeOffs = append(m.TradeOffs, tr)
 	}
 	for _, md := range topology.Modes() {
-		spec := figureSpec{View: diagram.ViewEndpoints, Mode: md, Flow: topology.FlowKubeletToAPIServer}
+		spec := figureSpec{View: topology.ViewEndpoints, Mode: md, Flow: topology.FlowKubeletToAPIServer}
 		f, err := buildFigure(lang, spec.id(), spec, 0, nil)
 		if err != nil {
 			return err
@@ -63,7 +62,7 @@ func compareCell(res topology.Result, id topology.FlowID, lang string) view.Comp
 	var c view.CompareCell
 	for _, st := range f.Steps {
 		if st.Kind == topology.StepDNS {
-			c.Answer = "DNS: " + names[st.To] + " → " + view.T(lang, "answer."+string(st.Answer))
+			c.Answer = "DNS: " + names[st.To] + " → " + view.T(lang, "answer") + ": " + st.Answer.Label().In(lang)
 			continue
 		}
 		if len(path) == 0 {

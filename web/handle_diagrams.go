@@ -30,7 +30,7 @@ func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 		return badRequest(err.Error())
 	}
 	o := diagram.Options{
-		View: diagram.View(name), Mode: topology.Mode(q.Get("mode")), Flow: topology.FlowID(q.Get("flow")),
+		View: topology.View(name), Mode: topology.Mode(q.Get("mode")), Flow: topology.FlowID(q.Get("flow")),
 		Lang: q.Get("lang"), Standalone: true,
 	}
 	switch q.Get("animate") {
@@ -43,6 +43,7 @@ func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 	if o.Lang == "" {
 		o.Lang = lang
 	}
+	o.Notes = s.lib.DiagramNotes(o.Lang, o.View)
 	if err := o.Validate(); err != nil {
 		return badRequest(err.Error())
 	}

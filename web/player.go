@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
@@ -22,14 +21,8 @@ type playerState struct {
 	Step int
 }
 
-// paramMessages explain a bad player parameter in the page's language.
-var paramMessages = map[string]string{
-	"en": "The address has %s=%q, which is not accepted (accepted: %s).",
-	"ko": "주소의 %s=%q 값은 사용할 수 없습니다 (가능한 값: %s).",
-}
-
 func badParam(lang, name, value, accepted string) error {
-	return badRequest(fmt.Sprintf(paramMessages[lang], name, value, accepted))
+	return badRequest(view.Tf(lang, "badParam", name, value, accepted))
 }
 
 // readPlayerState applies the URL's mode, flow and step to the chapter's
@@ -37,16 +30,18 @@ func badParam(lang, name, value, accepted string) error {
 func readPlayerState(lang string, q url.Values, def playerState) (playerState, error) {
 	st := def
 	if v := q.Get("mode"); v != "" {
-		st.Mode = topology.Mode(v)
-		if _, err := topology.ConfigFor(st.Mode); err != nil {
+		m, err := topology.ParseMode(v)
+		if err != nil {
 			return st, badParam(lang, "mode", v, joinIDs(topology.Modes()))
 		}
+		st.Mode = m
 	}
 	if v := q.Get("flow"); v != "" {
-		st.Flow = topology.FlowID(v)
-		if !hasFlow(st.Flow) {
+		f, err := topology.ParseFlow(v)
+		if err != nil {
 			return st, badParam(lang, "flow", v, joinIDs(topology.Flows()))
 		}
+		st.Flow = f
 	}
 	if v := q.Get("step"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -57,15 +52,6 @@ func readPlayerState(lang string, q url.Values, def playerState) (playerState, e
 		st.Step = n
 	}
 	return st, nil
-}
-
-func hasFlow(id topology.FlowID) bool {
-	for _, f := range topology.Flows() {
-		if f == id {
-			return true
-		}
-	}
-	return false
 }
 
 func stepCount(st playerState) int {
@@ -103,7 +89,7 @@ func parsePlayerMarker(html string) (before, after string, def playerState, ok b
 
 // renderPlayer draws the player at st for a page at path.
 func renderPlayer(ctx context.Context, lang, path string, st playerState) (string, error) {
-	f := figureSpec{View: diagram.ViewEndpoints, Mode: st.Mode, Flow: st.Flow}
+	f := figureSpec{View: topology.ViewEndpoints, Mode: st.Mode, Flow: st.Flow}
 	href := func(n int) string {
 		return path + "?" + url.Values{"mode": {string(st.Mode)}, "flow": {string(st.Flow)}, "step": {itoa(n)}}.Encode() + "#player"
 	}
@@ -113,10 +99,10 @@ func renderPlayer(ctx context.Context, lang, path string, st playerState) (strin
 	}
 	p := &view.PlayerModel{Action: path, Mode: string(st.Mode), Flow: string(st.Flow), Step: st.Step}
 	for _, md := range topology.Modes() {
-		p.Modes = append(p.Modes, view.Option{Value: string(md), Label: view.T(lang, "mode."+string(md)), Selected: md == st.Mode})
+		p.Modes = append(p.Modes, view.Option{Value: string(md), Label: md.Label().In(lang), Selected: md == st.Mode})
 	}
 	for _, fl := range topology.Flows() {
-		p.Flows = append(p.Flows, view.Option{Value: string(fl), Label: view.T(lang, "flow."+string(fl)), Selected: fl == st.Flow})
+		p.Flows = append(p.Flows, view.Option{Value: string(fl), Label: fl.Label().In(lang), Selected: fl == st.Flow})
 	}
 	m.Player = p
 	var b bytes.Buffer

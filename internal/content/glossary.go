@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/ekstutor/ekstutor/internal/i18n"
 )
 
 // glossaryFile is where the glossary lives in the content FS: one file for
@@ -32,6 +34,14 @@ type glossaryEntry struct {
 type glossaryTranslated struct {
 	Term string `yaml:"term"`
 	Def  string `yaml:"def"`
+}
+
+// in is the entry's translation in lang.
+func (e glossaryEntry) in(lang string) glossaryTranslated {
+	if lang == i18n.KO {
+		return e.KO
+	}
+	return e.EN
 }
 
 func loadGlossary(fsys fs.FS, ps problems) (map[string][]Term, problems) {
@@ -61,13 +71,13 @@ func loadGlossary(fsys fs.FS, ps problems) (map[string][]Term, problems) {
 			continue
 		}
 		seen[e.ID] = true
-		for lang, tr := range map[string]glossaryTranslated{"en": e.EN, "ko": e.KO} {
+		for _, lang := range i18n.List() {
+			tr := e.in(lang)
 			if strings.TrimSpace(tr.Term) == "" || strings.TrimSpace(tr.Def) == "" {
 				ps.add(glossaryFile, "%s: missing %s term or definition", where, lang)
 			}
+			out[lang] = append(out[lang], Term{ID: e.ID, Term: tr.Term, Def: tr.Def, Chapter: e.Chapter})
 		}
-		out["en"] = append(out["en"], Term{ID: e.ID, Term: e.EN.Term, Def: e.EN.Def, Chapter: e.Chapter})
-		out["ko"] = append(out["ko"], Term{ID: e.ID, Term: e.KO.Term, Def: e.KO.Def, Chapter: e.Chapter})
 	}
 	for _, terms := range out {
 		// Each language reads its glossary in its own alphabetical order

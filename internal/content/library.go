@@ -34,6 +34,7 @@ type Chapter struct {
 type Library struct {
 	chapters map[string][]*Chapter // per language, in order
 	glossary map[string][]Term
+	*Data    // trade-offs and diagram notes
 }
 
 // Options tune Load.
@@ -41,17 +42,28 @@ type Options struct {
 	// Diagrams renders ```diagram blocks. Without it, a chapter that has
 	// one fails validation.
 	Diagrams DiagramEmbedder
+	// Data is data/ as LoadData returned it, for a caller whose embedder
+	// needed it first (chapter diagrams carry the diagram notes). Without
+	// it, Load reads data/ itself.
+	Data *Data
 }
 
-// Load reads every chapter and the glossary from fsys (laid out as
-// ko/*.md, en/*.md and glossary.yaml), renders them and checks them
-// against each other. Any problem comes back as a *ValidationError.
+// Load reads every chapter, the glossary and data/ from fsys (laid out
+// as ko/*.md, en/*.md, glossary.yaml and data/*.yaml), renders them and
+// checks them against each other. Any problem comes back as a *ValidationError.
 func Load(fsys fs.FS, opts Options) (*Library, error) {
-	lib := &Library{chapters: map[string][]*Chapter{}}
+	lib := &Library{chapters: map[string][]*Chapter{}, Data: opts.Data}
 	// Checks run in stages, each only on content that passed the one
 	// before, so a single mistake yields a single message rather than a
 	// cascade (a chapter with a broken header is not also "untranslated").
 	var ps problems
+	if lib.Data == nil {
+		d, err := LoadData(fsys)
+		if err != nil {
+			return nil, err
+		}
+		lib.Data = d
+	}
 	for _, lang := range i18n.List() {
 		lib.chapters[lang] = loadLang(fsys, lang, opts, &ps)
 	}

@@ -26,13 +26,17 @@ const glossaryOK = `- id: igw
 
 // validFS is a minimal library that loads cleanly; tests break one piece.
 func validFS() fstest.MapFS {
-	return fstest.MapFS{
+	fsys := fstest.MapFS{
 		"en/one.md":     chapterFile("one", 1, "Intro.\n\n## First {#first}\n\nSee [two](two#second) and [IGW](glossary#igw).\n"),
 		"en/two.md":     chapterFile("two", 2, "## Second {#second}\n\nBack to [one](one) or [up](#second).\n"),
 		"ko/one.md":     chapterFile("one", 1, "소개.\n\n## 첫째 {#first}\n\n[둘](two#second)\n"),
 		"ko/two.md":     chapterFile("two", 2, "## 둘째 {#second}\n"),
 		"glossary.yaml": {Data: []byte(glossaryOK)},
 	}
+	for name, f := range dataFiles() {
+		fsys[name] = f
+	}
+	return fsys
 }
 
 func mustLoad(tb testing.TB, fsys fstest.MapFS) *Library {

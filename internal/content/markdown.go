@@ -15,14 +15,15 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
+
+	"github.com/ekstutor/ekstutor/internal/i18n"
 )
 
 var errNoEmbedder = errors.New("diagram blocks need a diagram embedder, and none was given")
 
-// calloutTitles are the box titles per language.
-var calloutTitles = map[string]map[string]string{
-	"en": {"pitfalls": "Common pitfalls", "note": "Note"},
-	"ko": {"pitfalls": "흔한 함정", "note": "참고"},
+// calloutTitles are the box titles in lang, from the interface catalog.
+func calloutTitles(lang string) map[string]string {
+	return map[string]string{"pitfalls": i18n.T(lang, "callout.pitfalls"), "note": i18n.T(lang, "callout.note")}
 }
 
 // Heading is one entry of a chapter's table of contents.
@@ -54,7 +55,7 @@ func renderMarkdown(lang string, body []byte, embed DiagramEmbedder) rendered {
 				highlighting.WithFormatOptions(chromahtml.WithClasses(true)),
 				highlighting.WithGuessLanguage(false),
 			),
-			calloutExt{titles: calloutTitles[lang]},
+			calloutExt{titles: calloutTitles(lang)},
 			dx,
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),

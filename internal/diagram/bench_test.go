@@ -17,9 +17,9 @@ func benchmarkRender(b *testing.B, o Options) {
 }
 
 func BenchmarkRenderOverview(b *testing.B) {
-	benchmarkRender(b, Options{View: ViewOverview, Lang: "en"})
+	benchmarkRender(b, Options{View: topology.ViewOverview, Lang: "en"})
 }
 
 func BenchmarkRenderEndpointsPublicKubelet(b *testing.B) {
-	benchmarkRender(b, Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en"})
+	benchmarkRender(b, Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en"})
 }

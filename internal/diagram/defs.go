@@ -2,16 +2,13 @@ package diagram
 
 import "github.com/ekstutor/ekstutor/internal/topology"
 
-// networks lists the networks in legend order.
-var networks = []topology.Network{topology.NetInternet, topology.NetAWS, topology.NetVPC, topology.NetConnected}
-
 // writeDefs writes one arrowhead marker per network. The markers turn
 // with the path at both ends, so a DNS lookup can show its answer coming
 // back with marker-start; their size does not follow the stroke, so a
 // highlighted (thicker) step keeps the same arrowhead.
 func writeDefs(d *svgw, prefix string) {
 	d.open("defs")
-	for _, n := range networks {
+	for _, n := range topology.Networks() {
 		d.open("marker", "id", prefix+"eks-arrow-"+string(n), "class", "arrow arrow--"+string(n),
 			"viewBox", "0 0 10 10", "refX", "9", "refY", "5",
 			"markerUnits", "userSpaceOnUse", "markerWidth", "14", "markerHeight", "14", "orient", "auto-start-reverse")

@@ -95,11 +95,12 @@ func textWidth(s string, size int) int {
 
 // wrap breaks s into lines no wider than max at the given size, breaking
 // at spaces. A parenthesised tail that does not fit goes on its own line
-// first ("kubectl" / "(bastion host)"). A single word wider than max stays
+// first ("kubectl" / "(bastion host)"), with or without a space before
+// it, since Korean glosses take none ("워커 노드(kubelet)"). A single word wider than max stays
 // on its own line.
 func wrap(s string, max, size int) []string {
-	if i := strings.Index(s, " ("); i > 0 && textWidth(s, size) > max {
-		return append(wrapWords(s[:i], max, size), wrapWords(s[i+1:], max, size)...)
+	if i := strings.Index(s, "("); i > 0 && textWidth(s, size) > max {
+		return append(wrapWords(s[:i], max, size), wrapWords(s[i:], max, size)...)
 	}
 	return wrapWords(s, max, size)
 }

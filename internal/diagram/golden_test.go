@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ekstutor/ekstutor/internal/golden"
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
@@ -18,32 +19,32 @@ import (
 // (blocked) variants.
 func goldenCases() []Options {
 	var cs []Options
-	for _, lang := range Languages() {
-		for _, v := range []View{ViewOverview, ViewControlPlane, ViewDataPlane} {
+	for _, lang := range i18n.List() {
+		for _, v := range []topology.View{topology.ViewOverview, topology.ViewControlPlane, topology.ViewDataPlane} {
 			cs = append(cs, Options{View: v, Lang: lang})
 		}
-		cs = append(cs, Options{View: ViewEndpoints, Mode: topology.ModePublicPrivate, Lang: lang})
+		cs = append(cs, Options{View: topology.ViewEndpoints, Mode: topology.ModePublicPrivate, Lang: lang})
 	}
 	for _, m := range topology.Modes() {
 		for _, f := range topology.Flows() {
-			cs = append(cs, Options{View: ViewEndpoints, Mode: m, Flow: f, Lang: "en"})
+			cs = append(cs, Options{View: topology.ViewEndpoints, Mode: m, Flow: f, Lang: "en"})
 		}
 		if m != topology.ModePublicPrivate {
-			cs = append(cs, Options{View: ViewEndpoints, Mode: m, Lang: "en"})
+			cs = append(cs, Options{View: topology.ViewEndpoints, Mode: m, Lang: "en"})
 		}
 	}
 	return append(cs,
-		Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "ko"},
-		Options{View: ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubectlToAPIServer, Lang: "ko"},
-		Options{View: ViewOverview, Lang: "en", Standalone: true},
-		Options{View: ViewDataPlane, Lang: "ko", Standalone: true},
-		Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Standalone: true},
-		Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Standalone: true, Animate: true},
-		Options{View: ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Standalone: true, Animate: true},
-		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBlocked()},
-		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Config: labBlocked()},
-		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labConnected()},
-		Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBastionPublic()},
+		Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "ko"},
+		Options{View: topology.ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubectlToAPIServer, Lang: "ko"},
+		Options{View: topology.ViewOverview, Lang: "en", Standalone: true},
+		Options{View: topology.ViewDataPlane, Lang: "ko", Standalone: true},
+		Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Standalone: true},
+		Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Standalone: true, Animate: true},
+		Options{View: topology.ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Standalone: true, Animate: true},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBlocked()},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Config: labBlocked()},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labConnected()},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBastionPublic()},
 	)
 }
 
@@ -94,6 +95,7 @@ func mustRender(tb testing.TB, o Options) []byte {
 func TestGolden(t *testing.T) {
 	for _, o := range goldenCases() {
 		name := goldenName(o)
+		o = withShippedNotes(t, o)
 		t.Run(strings.TrimSuffix(name, ".golden.svg"), func(t *testing.T) {
 			golden.Check(t, filepath.Join("testdata", name), mustRender(t, o))
 		})

@@ -7,11 +7,13 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
 func TestIDPrefixAppliesToEveryID(t *testing.T) {
 	var b bytes.Buffer
-	o := Options{View: ViewEndpoints, Mode: "public", Flow: "kubelet-to-apiserver", IDPrefix: "fig-a-"}
+	o := Options{View: topology.ViewEndpoints, Mode: "public", Flow: "kubelet-to-apiserver", IDPrefix: "fig-a-"}
 	require.NoError(t, Render(&b, o))
 	ids := regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(b.String(), -1)
 	require.NotEmpty(t, ids)
@@ -23,6 +25,6 @@ func TestIDPrefixAppliesToEveryID(t *testing.T) {
 	}
 	assert.Contains(t, b.String(), `aria-labelledby="fig-a-eks-diagram-title fig-a-eks-diagram-desc"`)
 
-	err := Options{View: ViewOverview, IDPrefix: "Bad Prefix"}.Validate()
+	err := Options{View: topology.ViewOverview, IDPrefix: "Bad Prefix"}.Validate()
 	assert.EqualError(t, err, `invalid id prefix: "Bad Prefix" may hold only lowercase letters, digits and hyphens`)
 }

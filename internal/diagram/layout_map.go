@@ -111,10 +111,10 @@ func mapScene(t topology.Topology, cfg topology.Config, lang string) *scene {
 		s.addZone(boxCustVPC, "zone zone--vpc", lblCustVPC.In(lang))
 		for i := 0; i < custAZs; i++ {
 			s.addZone(custAZ(i), "az", azName(lang, i))
-			s.addZone(pubSubnet(i), "subnet subnet--public", lblPublicSubnet.In(lang))
+			s.addZone(pubSubnet(i), "subnet subnet--public", topology.SubnetPublic.Label().In(lang))
 			// The private subnet's caption sits bottom-left, out of the way
 			// of the paths that leave the node upwards.
-			s.addZoneBottom(privSubnet(i), "subnet subnet--private", lblPrivateSubnet.In(lang))
+			s.addZoneBottom(privSubnet(i), "subnet subnet--private", topology.SubnetPrivate.Label().In(lang))
 		}
 	}
 	placeAll(s, t, awsAZs, custAZs, func(c topology.Component, az int) (Box, bool) {

@@ -5,7 +5,7 @@ import "github.com/ekstutor/ekstutor/internal/topology"
 // drawLegend draws the four networks (colour, dash pattern, name) in a row
 // from (x, y), and the DNS lookup style when dns is set.
 func drawLegend(c *canvas, x, y int, dns bool) {
-	legend(c, x, y, networks, dns)
+	legend(c, x, y, topology.Networks(), dns)
 }
 
 // drawLegendOf draws the legend entries of the given networks only.
@@ -16,7 +16,7 @@ func drawLegendOf(c *canvas, x, y int, nets []topology.Network) {
 func legend(c *canvas, x, y int, nets []topology.Network, dns bool) {
 	c.open("g", "class", "legend")
 	for _, n := range nets {
-		x = legendItem(c, x, y, "legend-line link--"+string(n), netLabel(n).In(c.lang), string(n))
+		x = legendItem(c, x, y, "legend-line link--"+string(n), n.Label().In(c.lang), string(n))
 	}
 	if dns {
 		legendItem(c, x, y, "legend-line legend-line--dns", lblDNSLookup.In(c.lang), "dns")
@@ -31,6 +31,14 @@ func legendItem(c *canvas, x, y int, lineClass, label, key string) int {
 	c.text(x+48, y+19, "legend-label", "start", label)
 	c.close("g")
 	return x + 48 + textWidth(label, sizeSmall) + 28
+}
+
+// drawNotes writes the caller's notes as bullet lines from y down, one
+// every 20 units.
+func drawNotes(c *canvas, y int) {
+	for i, n := range c.o.Notes {
+		c.text(16, y+i*20, "note", "start", "• "+n)
+	}
 }
 
 // drawCaption writes a right-aligned caption on the legend row.

@@ -4,37 +4,19 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
-// View names one of the diagrams drawn from the model.
-type View string
-
-// The views, in the order the chapters use them.
-const (
-	ViewOverview     View = "overview"      // AWS-managed vs customer-managed
-	ViewControlPlane View = "control-plane" // NLB, API servers and etcd across three AZs
-	ViewDataPlane    View = "data-plane"    // nodes, pods with VPC IPs, VPC CNI, EKS-owned ENIs
-	ViewEndpoints    View = "endpoints"     // one endpoint-access mode and its flows
-)
-
-// Views lists every view in teaching order.
-func Views() []View {
-	return []View{ViewOverview, ViewControlPlane, ViewDataPlane, ViewEndpoints}
-}
-
-// Languages lists the languages labels are written in.
-func Languages() []string { return []string{"en", "ko"} }
-
 // Options select what Render draws.
 type Options struct {
-	View View
+	View topology.View
 	// Mode is required for the endpoints view and refused by the others.
 	Mode topology.Mode
 	// Flow selects one flow of the endpoints view to number and highlight;
 	// "" draws all three faintly, none numbered.
 	Flow topology.FlowID
-	// Lang is "en" or "ko"; "" means "en".
+	// Lang is one of i18n.List(); "" means i18n.EN.
 	Lang string
 	// Config, when set, replaces topology.ConfigFor(Mode) in the endpoints
 	// view, so the lab can draw any configuration (blocked flows included).
@@ -46,6 +28,11 @@ type Options struct {
 	// Animate adds a pure-CSS animation of the selected flow to a
 	// standalone file; it is ignored without Standalone or without a Flow.
 	Animate bool
+	// Notes are the bullet lines under the control-plane and data-plane
+	// views, already in Lang: prose writers keep in content/data, which
+	// the caller reads (content.Library.DiagramNotes) and passes in. Other
+	// views have no room for notes and refuse them; at most maxNotes fit.
+	Notes []string
 	// IDPrefix is put before every id the SVG defines (title, markers,
 	// step paths, packet), so several diagrams can share one HTML page
 	// without clashing ids. Lowercase letters, digits and hyphens.
@@ -54,11 +41,11 @@ type Options struct {
 
 // OptionError says which option is wrong and what would be accepted.
 type OptionError struct {
-	Param    string   // "view", "mode", "flow", "lang" or "config"
-	Value    string   // the value given ("" when missing)
-	Accepted []string // accepted values; empty when the option must be left out
-	View     View     // the view that refuses the option, when Accepted is empty
-	Detail   string   // for "config": what is wrong with it
+	Param    string        // "view", "mode", "flow", "lang", "config", "notes" or "id prefix"
+	Value    string        // the value given ("" when missing)
+	Accepted []string      // accepted values; empty when the option must be left out
+	View     topology.View // the view that refuses the option, when Accepted is empty
+	Detail   string        // for "config", "notes" and "id prefix": what is wrong
 }
 
 // Error reads like: unknown view "foo" (accepted: overview, control-plane, data-plane, endpoints).
@@ -76,16 +63,19 @@ func (e *OptionError) Error() string {
 
 // Validate reports the first thing wrong with o as an *OptionError.
 func (o Options) Validate() error {
-	if !contains(Views(), o.View) {
-		return &OptionError{Param: "view", Value: string(o.View), Accepted: strs(Views())}
+	if _, err := topology.ParseView(string(o.View)); err != nil {
+		return &OptionError{Param: "view", Value: string(o.View), Accepted: strs(topology.Views())}
 	}
 	if strings.Trim(o.IDPrefix, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
 		return &OptionError{Param: "id prefix", Detail: fmt.Sprintf("%q may hold only lowercase letters, digits and hyphens", o.IDPrefix)}
 	}
-	if o.Lang != "" && !contains(Languages(), o.Lang) {
-		return &OptionError{Param: "lang", Value: o.Lang, Accepted: Languages()}
+	if o.Lang != "" && !i18n.Supported(o.Lang) {
+		return &OptionError{Param: "lang", Value: o.Lang, Accepted: i18n.List()}
 	}
-	if o.View != ViewEndpoints {
+	if err := o.validateNotes(); err != nil {
+		return err
+	}
+	if o.View != topology.ViewEndpoints {
 		if o.Mode != "" {
 			return &OptionError{Param: "mode", Value: string(o.Mode), View: o.View}
 		}
@@ -100,14 +90,31 @@ func (o Options) Validate() error {
 	if err := o.validateEndpoints(); err != nil {
 		return err
 	}
-	if o.Flow != "" && !contains(topology.Flows(), o.Flow) {
+	if _, err := topology.ParseFlow(string(o.Flow)); o.Flow != "" && err != nil {
 		return &OptionError{Param: "flow", Value: string(o.Flow), Accepted: strs(topology.Flows())}
 	}
 	return nil
 }
 
+// maxNotes is how many note lines fit between a view's drawing and its
+// legend.
+const maxNotes = 3
+
+func (o Options) validateNotes() error {
+	switch {
+	case len(o.Notes) == 0:
+		return nil
+	case o.View != topology.ViewControlPlane && o.View != topology.ViewDataPlane:
+		return &OptionError{Param: "notes", Detail: fmt.Sprintf("view %q has no room for notes", o.View)}
+	case len(o.Notes) > maxNotes:
+		return &OptionError{Param: "notes", Detail: fmt.Sprintf("%d notes given, at most %d fit", len(o.Notes), maxNotes)}
+	}
+	return nil
+}
+
 func (o Options) validateEndpoints() error {
-	modeOK := contains(topology.Modes(), o.Mode)
+	_, err := topology.ParseMode(string(o.Mode))
+	modeOK := err == nil
 	if o.Config == nil {
 		if !modeOK {
 			return &OptionError{Param: "mode", Value: string(o.Mode), Accepted: strs(topology.Modes())}
@@ -132,7 +139,7 @@ func (o Options) config() topology.Config {
 		return *o.Config
 	}
 	m := o.Mode
-	if o.View != ViewEndpoints {
+	if o.View != topology.ViewEndpoints {
 		m = topology.ModePublicPrivate // shows both the public and the private door
 	}
 	cfg, err := topology.ConfigFor(m)
@@ -142,20 +149,13 @@ func (o Options) config() topology.Config {
 	return cfg
 }
 
+// lang is the language labels are written in: Lang, or i18n.EN when
+// Lang is empty (Validate has refused anything else).
 func (o Options) lang() string {
-	if o.Lang == "ko" {
-		return "ko"
+	if o.Lang == "" {
+		return i18n.EN
 	}
-	return "en"
-}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
+	return o.Lang
 }
 
 func strs[T ~string](list []T) []string {

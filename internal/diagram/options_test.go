@@ -13,14 +13,14 @@ import (
 
 func TestValidateAccepts(t *testing.T) {
 	ok := []Options{
-		{View: ViewOverview},
-		{View: ViewOverview, Lang: "ko", Standalone: true},
-		{View: ViewControlPlane, Lang: "en"},
-		{View: ViewDataPlane},
-		{View: ViewEndpoints, Mode: topology.ModePublic},
-		{View: ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubeletToAPIServer},
-		{View: ViewEndpoints, Config: &topology.Config{PrivateAccess: true, Client: topology.LocInternet, NodeSubnet: topology.SubnetPrivate}},
-		{View: ViewEndpoints, Mode: topology.ModePublic, Config: &topology.Config{PublicAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPublic}},
+		{View: topology.ViewOverview},
+		{View: topology.ViewOverview, Lang: "ko", Standalone: true},
+		{View: topology.ViewControlPlane, Lang: "en"},
+		{View: topology.ViewDataPlane},
+		{View: topology.ViewEndpoints, Mode: topology.ModePublic},
+		{View: topology.ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubeletToAPIServer},
+		{View: topology.ViewEndpoints, Config: &topology.Config{PrivateAccess: true, Client: topology.LocInternet, NodeSubnet: topology.SubnetPrivate}},
+		{View: topology.ViewEndpoints, Mode: topology.ModePublic, Config: &topology.Config{PublicAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPublic}},
 	}
 	for _, o := range ok {
 		assert.NoError(t, o.Validate(), "%+v", o)
@@ -38,23 +38,23 @@ func TestValidateRejects(t *testing.T) {
 			`unknown view "foo" (accepted: overview, control-plane, data-plane, endpoints)`},
 		{"missing view", Options{}, "view",
 			`missing view (accepted: overview, control-plane, data-plane, endpoints)`},
-		{"unknown lang", Options{View: ViewOverview, Lang: "fr"}, "lang",
-			`unknown lang "fr" (accepted: en, ko)`},
-		{"missing mode", Options{View: ViewEndpoints}, "mode",
+		{"unknown lang", Options{View: topology.ViewOverview, Lang: "fr"}, "lang",
+			`unknown lang "fr" (accepted: ko, en)`},
+		{"missing mode", Options{View: topology.ViewEndpoints}, "mode",
 			`missing mode (accepted: public, public-private, private)`},
-		{"unknown mode", Options{View: ViewEndpoints, Mode: "open"}, "mode",
+		{"unknown mode", Options{View: topology.ViewEndpoints, Mode: "open"}, "mode",
 			`unknown mode "open" (accepted: public, public-private, private)`},
-		{"unknown flow", Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: "ping"}, "flow",
+		{"unknown flow", Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: "ping"}, "flow",
 			`unknown flow "ping" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
-		{"flow on overview", Options{View: ViewOverview, Flow: topology.FlowKubectlToAPIServer}, "flow",
+		{"flow on overview", Options{View: topology.ViewOverview, Flow: topology.FlowKubectlToAPIServer}, "flow",
 			`view "overview" takes no flow (got "kubectl-to-apiserver")`},
-		{"mode on control plane", Options{View: ViewControlPlane, Mode: topology.ModePublic}, "mode",
+		{"mode on control plane", Options{View: topology.ViewControlPlane, Mode: topology.ModePublic}, "mode",
 			`view "control-plane" takes no mode (got "public")`},
-		{"invalid config", Options{View: ViewEndpoints, Config: &topology.Config{Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}}, "config",
+		{"invalid config", Options{View: topology.ViewEndpoints, Config: &topology.Config{Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}}, "config",
 			`invalid config: at least one of public and private endpoint access must be enabled`},
-		{"mode against config", Options{View: ViewEndpoints, Mode: topology.ModePublic, Config: &topology.Config{PrivateAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}}, "mode",
+		{"mode against config", Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Config: &topology.Config{PrivateAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}}, "mode",
 			`invalid mode: mode "public" does not match the configuration's mode "private"`},
-		{"config on overview", Options{View: ViewOverview, Config: &topology.Config{PublicAccess: true}}, "config",
+		{"config on overview", Options{View: topology.ViewOverview, Config: &topology.Config{PublicAccess: true}}, "config",
 			`invalid config: view "overview" draws no configuration`},
 	}
 	for _, tt := range tests {
@@ -68,8 +68,4 @@ func TestValidateRejects(t *testing.T) {
 			assert.Equal(t, err, Render(io.Discard, tt.o), "Render validates first")
 		})
 	}
-}
-
-func TestViews(t *testing.T) {
-	assert.Equal(t, []View{"overview", "control-plane", "data-plane", "endpoints"}, Views())
 }

@@ -3,6 +3,8 @@ package diagram
 import (
 	"io"
 	"strings"
+
+	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
 // canvas is one SVG document being drawn.
@@ -38,11 +40,11 @@ func draw(o Options) (string, error) {
 	c := &canvas{o: o, lang: o.lang()}
 	var err error
 	switch o.View {
-	case ViewOverview:
+	case topology.ViewOverview:
 		drawOverview(c)
-	case ViewControlPlane:
+	case topology.ViewControlPlane:
 		drawControlPlane(c)
-	case ViewDataPlane:
+	case topology.ViewDataPlane:
 		drawDataPlane(c)
 	default:
 		err = drawEndpoints(c)

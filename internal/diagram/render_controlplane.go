@@ -35,16 +35,11 @@ func cpENI(i int) Box  { return Box{cpAZ(i).X + 172, 640, 120, 56} }
 func cpLaneX(i int) int { return cpAZ(i).X + 232 }
 
 var (
-	lblASGAPI  = T{EN: "Auto Scaling group · API servers (at least 2)", KO: "Auto Scaling 그룹 · API 서버 (최소 2개)"}
-	lblASGEtcd = T{EN: "Auto Scaling group · etcd (3 instances, its own)", KO: "Auto Scaling 그룹 · etcd (전용 인스턴스 3개)"}
-	cpNotes    = []T{
-		{EN: "Unhealthy instances are replaced automatically. The NLB in front is why the cluster endpoint is a DNS name, not a fixed IP.", KO: "비정상 인스턴스는 자동으로 교체됩니다. 앞단의 NLB 때문에 클러스터 엔드포인트는 고정 IP가 아닌 DNS 이름입니다."},
-		{EN: "API server → etcd: client-side load balancing, no separate load balancer (as the study notes describe it).", KO: "API 서버 → etcd: 별도 로드 밸런서 없이 클라이언트 측 로드 밸런싱 (학습 노트의 설명)."},
-		{EN: "etcd volumes are encrypted; the database is limited to 8 GiB. From Kubernetes 1.28 EKS envelope-encrypts API data with KMS.", KO: "etcd 볼륨은 암호화되며 DB 크기는 8 GiB로 제한됩니다. 쿠버네티스 1.28부터 EKS는 API 데이터를 KMS로 봉투 암호화합니다."},
-	}
+	lblASGAPI        = T{EN: "Auto Scaling group · API servers (at least 2)", KO: "Auto Scaling 그룹 · API 서버(최소 2개)"}
+	lblASGEtcd       = T{EN: "Auto Scaling group · etcd (3 instances, its own)", KO: "Auto Scaling 그룹 · etcd(전용 인스턴스 3개)"}
 	descControlPlane = T{
 		EN: "The EKS control plane runs in an AWS-managed VPC in an AWS account. A Network Load Balancer receives requests for the cluster endpoint (from kubectl on the internet here) and spreads them over the API servers, one per availability zone a, b and c, in an Auto Scaling group. Each API server talks to all three etcd instances, which run in their own Auto Scaling group, with client-side load balancing. The API servers reach into the customer VPC through EKS-owned ENIs.",
-		KO: "EKS 컨트롤 플레인은 AWS 계정의 AWS 관리형 VPC에서 실행됩니다. NLB가 클러스터 엔드포인트로 오는 요청(여기서는 인터넷의 kubectl)을 받아 Auto Scaling 그룹에 속한 가용 영역 a, b, c의 API 서버로 분산합니다. 각 API 서버는 전용 Auto Scaling 그룹에서 실행되는 etcd 세 인스턴스 모두와 클라이언트 측 로드 밸런싱으로 통신합니다. API 서버는 EKS 소유 ENI를 통해 고객 VPC로 들어갑니다.",
+		KO: "EKS 컨트롤 플레인은 AWS 계정의 AWS 관리형 VPC에서 실행됩니다. NLB가 클러스터 엔드포인트로 오는 요청(여기서는 인터넷의 kubectl)을 받아 Auto Scaling 그룹에 속한 가용 영역 a, b, c의 API 서버로 분산합니다. 각 API 서버는 전용 Auto Scaling 그룹에서 실행되는 etcd 세 인스턴스 모두와 클라이언트 측 로드 밸런싱으로 통신합니다. API 서버는 EKS 소유 ENI를 통해 사용자 VPC로 들어갑니다.",
 	}
 )
 
@@ -54,7 +49,7 @@ func drawControlPlane(c *canvas) {
 	t := topology.Build(cfg)
 	s := newScene(cpW, cpH)
 	c.w, c.h = s.w, s.h
-	c.title = viewTitle(ViewControlPlane).In(c.lang)
+	c.title = topology.ViewControlPlane.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descControlPlane.In(c.lang)}
 	awsAZs := azCount(t, topology.ZoneAWSManaged, 3)
 	custAZs := azCount(t, topology.ZoneCustomerVPC, 3)
@@ -99,9 +94,7 @@ func drawControlPlane(c *canvas) {
 	})
 	drawModelLinks(c, s, t, cpRoute)
 	drawEtcdFanOut(c, s)
-	for i, n := range cpNotes {
-		c.text(16, 748+i*20, "note", "start", "• "+n.In(c.lang))
-	}
+	drawNotes(c, 748)
 	drawLegendOf(c, 16, cpH-44, []topology.Network{topology.NetInternet, topology.NetAWS})
 	drawCaption(c, cpH-44, lblEndpointName.In(c.lang))
 }

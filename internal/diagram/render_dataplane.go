@@ -32,18 +32,13 @@ func dpAPI(i int) Box {
 func subnetIP(i, host int) string { return fmt.Sprintf("10.0.%d.%d", i+1, host) }
 
 var (
-	lblVPCCIDR   = T{EN: " · 10.0.0.0/16", KO: " · 10.0.0.0/16"}
-	lblCNI       = T{EN: "VPC CNI (aws-node DaemonSet)", KO: "VPC CNI (aws-node 데몬셋)"}
-	lblNodeENI   = T{EN: "node ENI · %s + secondary IPs for pods", KO: "노드 ENI · %s + 파드용 보조 IP"}
-	lblCNIAssign = T{EN: "the CNI puts pod IPs on the node's ENIs", KO: "CNI가 파드 IP를 노드 ENI에 할당"}
-	dpNotes      = []T{
-		{EN: "Pods get IPs from the VPC: no overlay, security groups can apply per pod, AWS tools see pod IPs. Plan the VPC CIDR generously.", KO: "파드는 VPC IP를 받습니다: 오버레이가 없고, 파드 단위 보안 그룹이 가능하며, AWS 도구가 파드 IP를 봅니다. VPC CIDR은 넉넉하게 계획하세요."},
-		{EN: "Max pods per node (secondary-IP mode) = ENIs × (IPs per ENI − 1) + 2; prefix delegation raises it.", KO: "노드당 최대 파드 수(보조 IP 모드) = ENI 수 × (ENI당 IP 수 − 1) + 2, 접두사 위임으로 늘릴 수 있습니다."},
-		{EN: "The control plane reaches the kubelets through the EKS-owned ENIs in your subnets; subnets must span at least two AZs.", KO: "컨트롤 플레인은 고객 서브넷의 EKS 소유 ENI를 통해 kubelet에 닿습니다. 서브넷은 최소 두 가용 영역에 걸쳐야 합니다."},
-	}
+	lblVPCCIDR    = T{EN: " · 10.0.0.0/16", KO: " · 10.0.0.0/16"}
+	lblCNI        = T{EN: "VPC CNI (aws-node DaemonSet)", KO: "VPC CNI(aws-node DaemonSet)"}
+	lblNodeENI    = T{EN: "node ENI · %s + secondary IPs for pods", KO: "노드 ENI · %s + 파드용 보조 IP"}
+	lblCNIAssign  = T{EN: "the CNI puts pod IPs on the node's ENIs", KO: "CNI가 파드 IP를 노드 ENI에 할당"}
 	descDataPlane = T{
 		EN: "Worker nodes run in private subnets of the customer VPC, one per availability zone. Each node runs kubelet, kube-proxy and containerd, and the VPC CNI (the aws-node DaemonSet) gives every pod an IP address from the subnet, for example 10.0.1.23, as a secondary IP on the node's ENI. Above, the API servers of the AWS-managed control plane reach each node through an EKS-owned ENI in the same subnet.",
-		KO: "워커 노드는 고객 VPC의 프라이빗 서브넷에 가용 영역마다 하나씩 실행됩니다. 각 노드에는 kubelet, kube-proxy, containerd가 실행되고, VPC CNI(aws-node 데몬셋)가 모든 파드에 서브넷의 IP(예: 10.0.1.23)를 노드 ENI의 보조 IP로 부여합니다. 위쪽 AWS 관리형 컨트롤 플레인의 API 서버는 같은 서브넷의 EKS 소유 ENI를 통해 각 노드에 닿습니다.",
+		KO: "워커 노드는 사용자 VPC의 프라이빗 서브넷에 가용 영역마다 하나씩 실행됩니다. 각 노드에는 kubelet, kube-proxy, containerd가 실행되고, VPC CNI(aws-node DaemonSet)가 모든 파드에 서브넷의 IP(예: 10.0.1.23)를 노드 ENI의 보조 IP로 할당합니다. 위쪽 AWS 관리형 컨트롤 플레인의 API 서버는 같은 서브넷의 EKS 소유 ENI를 통해 각 노드에 닿습니다.",
 	}
 )
 
@@ -54,7 +49,7 @@ func drawDataPlane(c *canvas) {
 	t := topology.Build(cfg)
 	s := newScene(dpW, dpH)
 	c.w, c.h = s.w, s.h
-	c.title = viewTitle(ViewDataPlane).In(c.lang)
+	c.title = topology.ViewDataPlane.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descDataPlane.In(c.lang)}
 	awsAZs := azCount(t, topology.ZoneAWSManaged, 3)
 	custAZs := azCount(t, topology.ZoneCustomerVPC, 2)
@@ -63,7 +58,7 @@ func drawDataPlane(c *canvas) {
 	s.addZone(dpCustVPC, "zone zone--vpc", lblCustVPC.In(c.lang)+lblVPCCIDR.In(c.lang))
 	for i := 0; i < custAZs; i++ {
 		s.addZone(dpAZ(i), "az", azName(c.lang, i))
-		s.addZoneBottom(dpSubnet(i), "subnet subnet--private", lblPrivateSubnet.In(c.lang)+" · "+subnetIP(i, 0)+"/24")
+		s.addZoneBottom(dpSubnet(i), "subnet subnet--private", topology.SubnetPrivate.Label().In(c.lang)+" · "+subnetIP(i, 0)+"/24")
 	}
 	placeAll(s, t, awsAZs, custAZs, func(comp topology.Component, az int) (Box, bool) {
 		switch comp.ID {
@@ -94,9 +89,7 @@ func drawDataPlane(c *canvas) {
 		return true
 	})
 	drawModelLinks(c, s, t, dpRoute)
-	for i, n := range dpNotes {
-		c.text(16, 668+i*20, "note", "start", "• "+n.In(c.lang))
-	}
+	drawNotes(c, 668)
 	drawLegendOf(c, 16, dpH-44, []topology.Network{topology.NetAWS, topology.NetVPC})
 	drawCaption(c, dpH-44, lblDataPlane.In(c.lang))
 }

@@ -17,7 +17,7 @@ func drawEndpoints(c *canvas) error {
 	s := mapScene(topology.Build(cfg), cfg, c.lang)
 	c.w, c.h = s.w, s.h
 	mode := cfg.Mode()
-	c.title = viewTitle(ViewEndpoints).In(c.lang) + ": " + modeLabel(mode).In(c.lang)
+	c.title = topology.ViewEndpoints.Label().In(c.lang) + ": " + mode.Label().In(c.lang)
 
 	c.spots = newSpotter(s, mapH-44)
 	drawZones(c, s)
@@ -39,16 +39,16 @@ func drawEndpoints(c *canvas) error {
 			drawBlocked(c, s, *sel.Blocked, flowAZ(s, ds))
 		}
 		drawPacket(c, ds)
-		c.title += " — " + flowLabel(sel.ID).In(c.lang)
+		c.title += " — " + sel.ID.Label().In(c.lang)
 		if c.o.Standalone && c.o.Animate {
 			c.anim = animationCSS(c, ds)
 			drawPacketRuns(c, ds)
 		}
 	}
 	drawLegend(c, 16, mapH-44, true)
-	caption := modeLabel(mode).In(c.lang)
+	caption := mode.Label().In(c.lang)
 	if sel != nil {
-		caption += " · " + flowLabel(sel.ID).In(c.lang)
+		caption += " · " + sel.ID.Label().In(c.lang)
 	}
 	drawCaption(c, mapH-44, caption)
 	c.data = []string{"data-mode", string(mode), "data-flow", string(c.o.Flow), "data-steps", itoa(steps)}

@@ -6,7 +6,7 @@ import "github.com/ekstutor/ekstutor/internal/topology"
 var (
 	descOverview = T{
 		EN: "The upper half is AWS-managed: the EKS control plane runs in a VPC in an AWS account, behind a Network Load Balancer, with API servers and etcd in three availability zones; AWS runs, patches, scales and replaces it. The lower half is customer-managed: your VPC with its subnets, routes, internet gateway, NAT gateways and worker nodes, which you run. EKS-owned ENIs in your subnets join the two. Lines show the links of the model, coloured by the network they cross.",
-		KO: "위쪽 절반은 AWS 관리형입니다. EKS 컨트롤 플레인은 AWS 계정의 VPC에서 NLB 뒤에 세 가용 영역의 API 서버와 etcd로 실행되며, AWS가 운영·패치·확장·교체합니다. 아래쪽 절반은 고객 관리형입니다. 서브넷, 라우팅, 인터넷 게이트웨이, NAT 게이트웨이, 워커 노드가 있는 고객 VPC는 사용자가 운영합니다. 고객 서브넷의 EKS 소유 ENI가 둘을 잇습니다. 선은 모델의 링크이며 지나는 네트워크별 색으로 표시합니다.",
+		KO: "위쪽 절반은 AWS 관리형입니다. EKS 컨트롤 플레인은 AWS 계정의 VPC에서 NLB 뒤에 세 가용 영역의 API 서버와 etcd로 실행되며, AWS가 운영·패치·확장·교체합니다. 아래쪽 절반은 사용자 관리형입니다. 서브넷, 라우팅, 인터넷 게이트웨이, NAT 게이트웨이, 워커 노드가 있는 사용자 VPC는 사용자가 운영합니다. 사용자 서브넷의 EKS 소유 ENI가 둘을 잇습니다. 선은 모델의 링크이며 지나는 네트워크별 색으로 표시합니다.",
 	}
 )
 
@@ -17,7 +17,7 @@ func drawOverview(c *canvas) {
 	t := topology.Build(cfg)
 	s := mapScene(t, cfg, c.lang)
 	c.w, c.h = s.w, s.h
-	c.title = viewTitle(ViewOverview).In(c.lang)
+	c.title = topology.ViewOverview.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descOverview.In(c.lang)}
 
 	drawZones(c, s)

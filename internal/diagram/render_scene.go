@@ -45,17 +45,13 @@ func zoneRadius(class string) string {
 }
 
 // compName is the component's name from the model, in the page language.
+// The model names every component (a topology test says so), so the
+// diagram keeps no second list of names.
 func compName(p placed, lang string) string {
-	n := p.comp.Name.In(lang)
-	if n == "" {
-		n = fallbackName(p.id).In(lang)
+	if n := p.comp.Name.In(lang); n != "" {
+		return n
 	}
-	return n
-}
-
-// breakable lets a name wrap before an opening parenthesis.
-func breakable(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "(", " ("), "  (", " (")
+	return string(p.id)
 }
 
 // drawComps draws every placed component as a labelled box. custom, if
@@ -74,7 +70,7 @@ func drawComps(c *canvas, s *scene, custom func(p placed) bool) {
 		case p.id == topology.Kubelet:
 			drawNode(c, p)
 		default:
-			centredLabel(c, p.box, breakable(compName(p, c.lang)), 0)
+			centredLabel(c, p.box, compName(p, c.lang), 0)
 		}
 		c.close("g")
 	}
@@ -96,7 +92,7 @@ func centredLabel(c *canvas, b Box, label string, dy int) {
 // drawNode draws a worker node: its name on top and a row of pods.
 func drawNode(c *canvas, p placed) {
 	b := p.box
-	ls := wrap(breakable(compName(p, c.lang)), b.W-12, sizeComp)
+	ls := wrap(compName(p, c.lang), b.W-12, sizeComp)
 	c.lines(b.CX(), b.Y+22, lineComp, "comp-label", ls)
 	pod := T{EN: "pod", KO: "파드"}.In(c.lang)
 	const w, gap = 42, 6

@@ -96,7 +96,7 @@ func TestPageEmbeddedHasNoInlineStyle(t *testing.T) {
 }
 
 func TestStandaloneEmbedsLightTheme(t *testing.T) {
-	svg := string(mustRender(t, Options{View: ViewOverview, Standalone: true}))
+	svg := string(mustRender(t, Options{View: topology.ViewOverview, Standalone: true}))
 	assert.True(t, strings.HasPrefix(svg, "<?xml"))
 	assert.Contains(t, svg, `xmlns="http://www.w3.org/2000/svg"`)
 	assert.Contains(t, svg, `width="1280"`)
@@ -110,7 +110,7 @@ func TestStandaloneEmbedsLightTheme(t *testing.T) {
 }
 
 func TestStandaloneAnimation(t *testing.T) {
-	o := Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Standalone: true, Animate: true}
+	o := Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer, Standalone: true, Animate: true}
 	svg := string(mustRender(t, o))
 	n := len(mustFlow(t, o).Steps)
 	for i := 1; i <= n; i++ {
@@ -140,7 +140,7 @@ func mustFlow(tb testing.TB, o Options) topology.Flow {
 func TestStepsFollowTheResolver(t *testing.T) {
 	for _, m := range topology.Modes() {
 		for _, fl := range topology.Flows() {
-			o := Options{View: ViewEndpoints, Mode: m, Flow: fl}
+			o := Options{View: topology.ViewEndpoints, Mode: m, Flow: fl}
 			t.Run(string(m)+"/"+string(fl), func(t *testing.T) {
 				want := mustFlow(t, o).Steps
 				ns := mustParse(t, mustRender(t, o))
@@ -192,7 +192,7 @@ func filter(ns []node, keep func(node) bool) []node {
 }
 
 func TestInternetHopIsMarked(t *testing.T) {
-	o := Options{View: ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer}
+	o := Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer}
 	ns := mustParse(t, mustRender(t, o))
 	var internet []node
 	for _, n := range ns {
@@ -210,7 +210,7 @@ func TestInternetHopIsMarked(t *testing.T) {
 }
 
 func TestNoFlowDrawsAllFadedUnnumbered(t *testing.T) {
-	ns := mustParse(t, mustRender(t, Options{View: ViewEndpoints, Mode: topology.ModePublic}))
+	ns := mustParse(t, mustRender(t, Options{View: topology.ViewEndpoints, Mode: topology.ModePublic}))
 	assert.Equal(t, "0", ns[0].attrs["data-steps"])
 	assert.Len(t, filter(ns, func(n node) bool { return hasClass(n, "flow--faded") }), 3)
 	assert.Empty(t, filter(ns, func(n node) bool { return hasClass(n, "hop-num") || hasClass(n, "step") }))
@@ -222,10 +222,10 @@ func TestLabelsFollowLang(t *testing.T) {
 		o      Options
 		en, ko string
 	}{
-		{Options{View: ViewEndpoints, Mode: topology.ModePublic}, "Public subnet", "퍼블릭 서브넷"},
-		{Options{View: ViewOverview}, "Customer VPC (your account)", "고객 VPC (내 계정)"},
-		{Options{View: ViewControlPlane}, "client-side LB", "클라이언트 측 LB"},
-		{Options{View: ViewDataPlane}, "Worker node (kubelet)", "워커 노드 (kubelet)"},
+		{Options{View: topology.ViewEndpoints, Mode: topology.ModePublic}, "Public subnet", "퍼블릭 서브넷"},
+		{Options{View: topology.ViewOverview}, "Customer VPC (your account)", "사용자 VPC(사용자 계정)"},
+		{Options{View: topology.ViewControlPlane}, "client-side LB", "클라이언트 측 LB"},
+		{Options{View: topology.ViewDataPlane}, "Worker node (kubelet)", "워커 노드(kubelet)"},
 	}
 	for _, tt := range tests {
 		en := string(mustRender(t, tt.o))
@@ -239,7 +239,7 @@ func TestLabelsFollowLang(t *testing.T) {
 }
 
 func TestBlockedFlowShowsWhereAndWhy(t *testing.T) {
-	o := Options{View: ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Config: labBlocked(), Lang: "ko"}
+	o := Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Config: labBlocked(), Lang: "ko"}
 	f := mustFlow(t, o)
 	require.NotNil(t, f.Blocked)
 	svg := string(mustRender(t, o))
@@ -258,14 +258,14 @@ func TestDNSStepShowsQuestionAndAnswer(t *testing.T) {
 		mode   topology.Mode
 		answer string
 	}{{topology.ModePublic, "→ public IP"}, {topology.ModePrivate, "→ private IP"}} {
-		svg := string(mustRender(t, Options{View: ViewEndpoints, Mode: tt.mode, Flow: topology.FlowKubeletToAPIServer}))
+		svg := string(mustRender(t, Options{View: topology.ViewEndpoints, Mode: tt.mode, Flow: topology.FlowKubeletToAPIServer}))
 		assert.Contains(t, svg, ">DNS?<")
 		assert.Contains(t, svg, ">"+tt.answer+"<")
 	}
 }
 
 func TestRenderIsDeterministic(t *testing.T) {
-	o := Options{View: ViewEndpoints, Mode: topology.ModePublicPrivate, Flow: topology.FlowKubeletToAPIServer, Standalone: true, Animate: true}
+	o := Options{View: topology.ViewEndpoints, Mode: topology.ModePublicPrivate, Flow: topology.FlowKubeletToAPIServer, Standalone: true, Animate: true}
 	first := mustRender(t, o)
 	for i := 0; i < 5; i++ {
 		assert.Equal(t, first, mustRender(t, o))

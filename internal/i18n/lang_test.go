@@ -34,7 +34,8 @@ func TestOtherAndSupported(t *testing.T) {
 
 func TestCheckKorean(t *testing.T) {
 	assert.Empty(t, CheckKorean("사용자 VPC의 프라이빗 서브넷에 있는 워커 노드는 고객 관리형 KMS 키로 봉투 암호화를 씁니다. 이전 장을 보십시오."))
-	for _, bad := range []string{"고객 VPC", "고객 관리형 노드", "공인 IP", "사설 IP", "공용 인터넷", "프로덕션", "다음 챕터", "객체",
+	assert.Empty(t, CheckKorean("역할에 고객 관리형 정책을 붙이고, 고객 관리형 키로 암호화합니다."), "AWS product names keep 고객")
+	for _, bad := range []string{"고객 VPC", "고객 관리형 노드", "고객 관리형", "고객관리형 VPC", "공인 IP", "사설 IP", "공용 인터넷", "프로덕션", "다음 챕터", "객체",
 		"데몬셋", "네트워크 로드 밸런서", "희망 크기", "프리픽스 위임", "DNS 전달", "클러스터를 이전할 때", "상태를 가진",
 		"스케줄되지", "평범한", "이 튜터", "역할을 맡는", "정보원", "NLB(으)로", "IP을(를)"} {
 		assert.NotEmpty(t, CheckKorean(bad), bad)

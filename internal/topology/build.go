@@ -32,10 +32,10 @@ func buildZones() []Zone {
 		{ID: ZoneInternet, Name: Text{EN: "Internet", KO: "인터넷"}},
 		{ID: ZoneConnected, Name: Text{
 			EN: "Connected network (VPN, Direct Connect, peering)",
-			KO: "연결된 네트워크 (VPN, Direct Connect, 피어링)",
+			KO: "연결된 네트워크(VPN, Direct Connect, 피어링)",
 		}},
 		{ID: ZoneAWSManaged, AZs: managedAZs, Name: Text{EN: "AWS-managed VPC", KO: "AWS 관리형 VPC"}},
-		{ID: ZoneCustomerVPC, AZs: customerAZs, Name: Text{EN: "Customer VPC", KO: "고객 VPC"}},
+		{ID: ZoneCustomerVPC, AZs: customerAZs, Name: Text{EN: "Customer VPC", KO: "사용자 VPC"}},
 	}
 }
 
@@ -52,16 +52,16 @@ func buildComponents(cfg Config) []Component {
 		{ID: PublicDNS, Zone: ZoneInternet, Name: Text{EN: "Public DNS", KO: "퍼블릭 DNS"}},
 		{ID: VPCDNS, Zone: ZoneCustomerVPC, Name: Text{
 			EN: "VPC resolver (Route 53 private hosted zone)",
-			KO: "VPC DNS 리졸버 (Route 53 프라이빗 호스팅 영역)",
+			KO: "VPC DNS 리졸버(Route 53 프라이빗 호스팅 영역)",
 		}},
-		{ID: NLB, Zone: ZoneAWSManaged, Name: Text{EN: "Network Load Balancer (NLB)", KO: "네트워크 로드 밸런서(NLB)"}},
+		{ID: NLB, Zone: ZoneAWSManaged, Name: Text{EN: "Network Load Balancer (NLB)", KO: "Network Load Balancer(NLB)"}},
 		{ID: APIServer, Zone: ZoneAWSManaged, PerAZ: true, Name: Text{EN: "API server", KO: "API 서버"}},
 		{ID: Etcd, Zone: ZoneAWSManaged, PerAZ: true, Name: Text{EN: "etcd", KO: "etcd"}},
 		// The EKS-owned ENIs sit in the cluster subnets, which in this
 		// model are the node subnets.
 		{ID: EKSENI, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{EN: "EKS-owned ENI", KO: "EKS 소유 ENI"}},
 		{ID: Kubelet, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{
-			EN: "Worker node (kubelet)", KO: "워커 노드 (kubelet)",
+			EN: "Worker node (kubelet)", KO: "워커 노드(kubelet)",
 		}},
 		{ID: IGW, Zone: ZoneCustomerVPC, Name: Text{EN: "Internet gateway (IGW)", KO: "인터넷 게이트웨이(IGW)"}},
 		{ID: NATGateway, Zone: ZoneCustomerVPC, Subnet: SubnetPublic, PerAZ: true, Name: Text{EN: "NAT gateway", KO: "NAT 게이트웨이"}},
@@ -71,14 +71,14 @@ func buildComponents(cfg Config) []Component {
 // kubectlComponent places the admin's client. Inside the VPC it is a
 // bastion host in a public subnet, the usual way an admin gets in.
 func kubectlComponent(loc Location) Component {
-	c := Component{ID: Kubectl, Zone: ZoneInternet, Name: Text{EN: "kubectl (admin laptop)", KO: "kubectl (관리자 노트북)"}}
+	c := Component{ID: Kubectl, Zone: ZoneInternet, Name: Text{EN: "kubectl (admin laptop)", KO: "kubectl(관리자 노트북)"}}
 	switch loc {
 	case LocVPC:
 		c.Zone, c.Subnet = ZoneCustomerVPC, SubnetPublic
-		c.Name = Text{EN: "kubectl (bastion host)", KO: "kubectl (배스천 호스트)"}
+		c.Name = Text{EN: "kubectl (bastion host)", KO: "kubectl(배스천 호스트)"}
 	case LocConnected:
 		c.Zone = ZoneConnected
-		c.Name = Text{EN: "kubectl (on premises or peered VPC)", KO: "kubectl (온프레미스 또는 피어링된 VPC)"}
+		c.Name = Text{EN: "kubectl (on premises or peered VPC)", KO: "kubectl(온프레미스 또는 피어링된 VPC)"}
 	}
 	return c
 }

@@ -15,9 +15,9 @@ func TestBuildZones(t *testing.T) {
 		ko  string
 	}{
 		{ZoneInternet, 0, "인터넷"},
-		{ZoneConnected, 0, "연결된 네트워크 (VPN, Direct Connect, 피어링)"},
+		{ZoneConnected, 0, "연결된 네트워크(VPN, Direct Connect, 피어링)"},
 		{ZoneAWSManaged, 3, "AWS 관리형 VPC"},
-		{ZoneCustomerVPC, 2, "고객 VPC"},
+		{ZoneCustomerVPC, 2, "사용자 VPC"},
 	}
 	require.Len(t, top.Zones, len(tests))
 	for i, tt := range tests {

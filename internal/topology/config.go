@@ -1,9 +1,6 @@
 package topology
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Location is where a client (kubectl) runs.
 type Location string
@@ -44,6 +41,9 @@ var ErrNoEndpoint = errors.New("at least one of public and private endpoint acce
 // endpoint is on, and on a bastion host inside the VPC in private mode
 // (where the internet has no way in).
 func ConfigFor(m Mode) (Config, error) {
+	if _, err := ParseMode(string(m)); err != nil {
+		return Config{}, err
+	}
 	c := Config{NodeSubnet: SubnetPrivate}
 	switch m {
 	case ModePublic:
@@ -52,8 +52,6 @@ func ConfigFor(m Mode) (Config, error) {
 		c.PublicAccess, c.PrivateAccess = true, true
 	case ModePrivate:
 		c.PrivateAccess = true
-	default:
-		return Config{}, fmt.Errorf("unknown mode %q (accepted: public, public-private, private)", m)
 	}
 	c.Client = DefaultClient(c.PublicAccess)
 	return c, nil
@@ -77,26 +75,26 @@ func (c Config) Validate() error {
 	if !c.PublicAccess && !c.PrivateAccess {
 		return ErrNoEndpoint
 	}
-	switch c.Client {
-	case LocInternet, LocVPC, LocConnected:
-	default:
-		return &FieldError{Field: "client", Msg: fmt.Sprintf("client %q is not a location (accepted: internet, vpc, connected)", c.Client)}
+	if _, err := ParseLocation(string(c.Client)); err != nil {
+		return err
 	}
-	switch c.NodeSubnet {
-	case SubnetPublic, SubnetPrivate:
-	default:
-		return &FieldError{Field: "node_subnet", Msg: fmt.Sprintf("node_subnet %q is not a subnet kind (accepted: public, private)", c.NodeSubnet)}
-	}
-	return nil
+	_, err := ParseSubnetKind(string(c.NodeSubnet))
+	return err
 }
 
-// FieldError says which Config field (by its JSON name) holds a value
-// the model does not know, so callers can point at the right input.
+// FieldError says which field (a Config field by its JSON name, or the
+// name a Parse function reads, such as "mode") holds a value the model
+// does not know, and which values it would accept, so callers can point
+// at the right input and say, in the reader's language, what would do.
 type FieldError struct {
-	Field string
-	Msg   string
+	Field    string
+	Value    string   // the refused value
+	Accepted []string // the values the field takes, in teaching order
+	Msg      string   // the English sentence Error returns
 }
 
+// Error returns the English message, which names the field, the value and
+// the accepted values.
 func (e *FieldError) Error() string { return e.Msg }
 
 // DefaultClient is where the tutor puts kubectl when nobody says: on the

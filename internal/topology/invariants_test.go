@@ -173,7 +173,8 @@ func TestInvariantEveryStepExplainedInBothLanguages(t *testing.T) {
 }
 
 // assertBilingual checks a learner-facing sentence: English ending in a
-// full stop, Korean in Hangul and in the 합니다체 register.
+// full stop, Korean in Hangul and in the 합니다체 register, or ~하십시오 where
+// the sentence ends in advice (the style guide's register for it).
 func assertBilingual(t *testing.T, txt Text, where string) {
 	t.Helper()
 	assert.NotEmpty(t, txt.EN, where)
@@ -181,8 +182,8 @@ func assertBilingual(t *testing.T, txt Text, where string) {
 	assert.True(t, strings.ContainsFunc(txt.KO, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }),
 		"%s: KO should be Korean: %q", where, txt.KO)
 	ko := strings.TrimSuffix(strings.TrimSuffix(txt.KO, "."), ")")
-	assert.True(t, strings.HasSuffix(ko, "니다"),
-		"%s: KO should be 합니다체: %q", where, txt.KO)
+	assert.True(t, strings.HasSuffix(ko, "니다") || strings.HasSuffix(ko, "십시오"),
+		"%s: KO should be 합니다체 (advice ~하십시오): %q", where, txt.KO)
 	assert.NotContains(t, txt.KO, "%!", where)
 	assert.NotContains(t, txt.EN, "%!", where)
 }

@@ -29,7 +29,7 @@ func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
 	case h.from == NATGateway && h.to == IGW:
 		return Text{
 			EN: "The NAT gateway swaps the node's private source IP for its own Elastic IP and hands the packet to the internet gateway.",
-			KO: "NAT 게이트웨이는 노드의 프라이빗 출발지 IP를 자신의 탄력적 IP(Elastic IP)로 바꾸어 패킷을 인터넷 게이트웨이로 넘깁니다.",
+			KO: "NAT 게이트웨이를 지나면서 패킷의 출발지 IP가 노드의 프라이빗 IP에서 NAT 게이트웨이의 탄력적 IP로 바뀌고, 패킷은 인터넷 게이트웨이로 넘어갑니다.",
 		}
 	case h.from == IGW && h.to == NLB:
 		return igwToNLBReason(cfg, asker)
@@ -40,8 +40,8 @@ func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
 		}
 	case h.from == Kubelet && h.to == EKSENI:
 		return Text{
-			EN: "The packet stays inside the VPC and goes to an EKS-owned ENI's private IP, leaving the room by the same door it came in instead of climbing out of the window and walking back in through the front gate.",
-			KO: "패킷은 VPC 안에 머문 채 EKS 소유 ENI의 프라이빗 IP로 가는데, 창문으로 나가 정문으로 다시 들어오는 대신 들어온 문으로 그대로 나가는 셈입니다.",
+			EN: "The packet stays inside the VPC and goes straight to an EKS-owned ENI's private IP: the ENI is the VPC's own door to the control plane, so the packet never leaves through the internet gateway to come back in at the NLB's public address.",
+			KO: "패킷은 VPC 안에 머문 채 EKS 소유 ENI의 프라이빗 IP로 곧바로 갑니다. 이 ENI가 VPC에서 컨트롤 플레인으로 통하는 문이므로, 인터넷 게이트웨이로 나갔다가 NLB의 퍼블릭 주소로 다시 들어오는 길을 거치지 않습니다.",
 		}
 	case h.from == EKSENI && h.to == APIServer:
 		return Text{
@@ -51,7 +51,7 @@ func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
 	case h.from == APIServer && h.to == EKSENI:
 		return Text{
 			EN: "For kubectl exec, logs and port-forward, the API server reaches into your VPC through an EKS-owned cross-account ENI, which the console shows as requester-managed.",
-			KO: "kubectl exec, logs, port-forward를 처리할 때 API 서버는 콘솔에 요청자 관리형으로 표시되는 EKS 소유 교차 계정 ENI를 통해 고객 VPC 안으로 들어옵니다.",
+			KO: "kubectl exec, logs, port-forward를 처리할 때 API 서버는 콘솔에 요청자 관리형으로 표시되는 EKS 소유 교차 계정 ENI를 통해 사용자 VPC 안으로 들어옵니다.",
 		}
 	case h.from == EKSENI && h.to == Kubelet:
 		return Text{
@@ -71,7 +71,7 @@ func kubectlToNLBReason(cfg Config) Text {
 	}
 	return Text{
 		EN: "kubectl sends the request across the public internet to the NLB's public IPs, guarded by IAM authentication, Kubernetes RBAC and the public access CIDRs: the endpoint is reachable, not open.",
-		KO: "kubectl이 공용 인터넷을 건너 NLB의 퍼블릭 IP로 요청을 보내며, IAM 인증과 쿠버네티스 RBAC, 퍼블릭 액세스 CIDR이 이를 지키므로 엔드포인트는 닿을 수 있을 뿐 열려 있는 것이 아닙니다.",
+		KO: "kubectl이 퍼블릭 인터넷을 건너 NLB의 퍼블릭 IP로 요청을 보내며, IAM 인증과 쿠버네티스 RBAC, 퍼블릭 액세스 CIDR이 이를 지키므로 엔드포인트는 닿을 수 있을 뿐 열려 있는 것이 아닙니다.",
 	}
 }
 
@@ -97,23 +97,29 @@ func igwToNLBReason(cfg Config, asker ComponentID) Text {
 			KO: "요청은 VPC를 벗어나 퍼블릭 경로로 NLB의 퍼블릭 IP에 도달하므로, 퍼블릭 액세스 CIDR에 배스천 호스트의 퍼블릭 IP가 포함되어야 합니다.",
 		}
 	}
-	src := Text{EN: "the NAT gateway's Elastic IP", KO: "NAT 게이트웨이의 탄력적 IP"}
+	// Two whole sentences rather than one with the source inserted, so
+	// the Korean particle after the source is written, not guessed.
 	if cfg.NodeSubnet == SubnetPublic {
-		src = Text{EN: "the node's public IP", KO: "노드의 퍼블릭 IP"}
+		return Text{
+			EN: "The packet has left the VPC (AWS's precise wording: it leaves the VPC but not Amazon's network) and comes back in through the NLB's public address on the public path, so the public access CIDRs must include the node's public IP or the node cannot register.",
+			KO: "패킷은 VPC를 벗어나(AWS의 정확한 표현으로는 VPC는 벗어나되 Amazon 네트워크는 벗어나지 않고) 퍼블릭 경로로 NLB의 퍼블릭 주소를 통해 다시 들어오므로, 퍼블릭 액세스 CIDR에 노드의 퍼블릭 IP가 포함되어야 노드가 클러스터에 등록될 수 있습니다.",
+		}
 	}
 	return Text{
-		EN: fmt.Sprintf("The packet has left the VPC (AWS's precise wording: it leaves the VPC but not Amazon's network) and comes back in through the NLB's public address on the public path, so the public access CIDRs must include %s or the node cannot register.", src.EN),
-		KO: fmt.Sprintf("패킷은 VPC를 벗어나(AWS의 정확한 표현으로는 VPC는 벗어나되 Amazon 네트워크는 벗어나지 않고) 퍼블릭 경로로 NLB의 퍼블릭 주소를 통해 다시 들어오므로, 퍼블릭 액세스 CIDR에 %s가 포함되어야 노드가 클러스터에 등록될 수 있습니다.", src.KO),
+		EN: "The packet has left the VPC (AWS's precise wording: it leaves the VPC but not Amazon's network) and comes back in through the NLB's public address on the public path, so the public access CIDRs must include the NAT gateway's Elastic IP or the node cannot register.",
+		KO: "패킷은 VPC를 벗어나(AWS의 정확한 표현으로는 VPC는 벗어나되 Amazon 네트워크는 벗어나지 않고) 퍼블릭 경로로 NLB의 퍼블릭 주소를 통해 다시 들어오므로, 퍼블릭 액세스 CIDR에 NAT 게이트웨이의 탄력적 IP가 포함되어야 노드가 클러스터에 등록될 수 있습니다.",
 	}
 }
 
 // plainHopReason is the fallback for a hop no sentence above covers, so a
-// future link still yields a readable step rather than an empty one.
+// future link still yields a readable step rather than an empty one. The
+// Korean inserts names only before 에서 and 까지, which take the same form
+// after any sound, so no particle has to be guessed.
 func plainHopReason(t Topology, h hop) Text {
 	from, to := componentName(t, h.from), componentName(t, h.to)
 	return Text{
 		EN: fmt.Sprintf("The packet goes from %s to %s.", from.EN, to.EN),
-		KO: fmt.Sprintf("패킷이 %s에서 %s(으)로 이동합니다.", from.KO, to.KO),
+		KO: fmt.Sprintf("패킷이 %s에서 %s까지 이동합니다.", from.KO, to.KO),
 	}
 }
 
@@ -122,7 +128,7 @@ func noPathReason(t Topology, from, to ComponentID) Text {
 	a, b := componentName(t, from), componentName(t, to)
 	return Text{
 		EN: fmt.Sprintf("There is no path from %s to %s in this configuration.", a.EN, b.EN),
-		KO: fmt.Sprintf("이 구성에서는 %s에서 %s(으)로 가는 경로가 없습니다.", a.KO, b.KO),
+		KO: fmt.Sprintf("이 구성에서는 %s에서 %s까지 가는 경로가 없습니다.", a.KO, b.KO),
 	}
 }
 

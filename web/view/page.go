@@ -1,5 +1,7 @@
 package view
 
+import "github.com/ekstutor/ekstutor/internal/i18n"
+
 // Page is what every page's layout needs to know.
 type Page struct {
 	Lang        string
@@ -16,12 +18,7 @@ type Page struct {
 }
 
 // otherLang is the language the switch leads to.
-func (p Page) otherLang() string {
-	if p.Lang == "ko" {
-		return "en"
-	}
-	return "ko"
-}
+func (p Page) otherLang() string { return i18n.Other(p.Lang) }
 
 func (p Page) fullTitle() string {
 	if p.Title == "" {
