@@ -15,7 +15,7 @@ import (
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
-func body(tb testing.TB, path string) string {
+func pageBody(tb testing.TB, path string) string {
 	tb.Helper()
 	resp := get(tb, path)
 	require.Equal(tb, http.StatusOK, resp.StatusCode, path)
@@ -30,7 +30,7 @@ func TestContentDataIsShown(t *testing.T) {
 	d, err := content.LoadData(contentfs.FS)
 	require.NoError(t, err)
 	for _, lang := range i18n.List() {
-		compare := html.UnescapeString(body(t, "/"+lang+"/compare"))
+		compare := html.UnescapeString(pageBody(t, "/"+lang+"/compare"))
 		for _, tr := range d.TradeOffs(lang) {
 			assert.Contains(t, compare, tr.Label)
 			for _, m := range topology.Modes() {
@@ -44,8 +44,8 @@ func TestContentDataIsShown(t *testing.T) {
 			v := tt.v
 			notes := d.DiagramNotes(lang, v)
 			require.NotEmpty(t, notes, "%s %s", lang, v)
-			chapter := html.UnescapeString(body(t, "/"+lang+"/"+tt.chapter))
-			svg := html.UnescapeString(body(t, "/diagrams/"+string(v)+".svg?lang="+lang))
+			chapter := html.UnescapeString(pageBody(t, "/"+lang+"/"+tt.chapter))
+			svg := html.UnescapeString(pageBody(t, "/diagrams/"+string(v)+".svg?lang="+lang))
 			for _, n := range notes {
 				assert.Contains(t, chapter, "• "+n, "chapter %s/%s", lang, v)
 				assert.Contains(t, svg, "• "+n, "standalone %s/%s", lang, v)
