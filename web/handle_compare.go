@@ -15,6 +15,7 @@ import (
 func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 	lang := chi.URLParam(r, "lang")
 	m := view.CompareModel{Page: s.page(lang, view.T(lang, "compareTitle"), "/"+lang+"/compare"), PlayerURL: "/" + lang + "/endpoint-access"}
+	m.DiagramsHeading = topology.ViewEndpoints.Label().In(lang)
 	m.Page.Description = view.T(lang, "compareIntro")
 	m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
 	results := make([]topology.Result, 0, 3)
