@@ -2,7 +2,6 @@ package web
 
 import (
 	"io/fs"
-	"log/slog"
 	"net/http"
 
 	"github.com/ekstutor/ekstutor/internal/content"
@@ -12,8 +11,8 @@ import (
 // NewApp wires the whole tutor from its two file trees: it loads and
 // validates the content, hashes the static files and returns the routes.
 // main and the end-to-end tests share it.
-func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
-	lib, err := content.Load(contentFS, content.Options{Diagrams: figureEmbedder{}})
+func NewApp(contentFS, staticFS fs.FS, d Deps) (http.Handler, error) {
+	lib, err := content.Load(contentFS, content.Options{Blocks: blockRenderer{}, Reserved: ReservedSlugs()})
 	if err != nil {
 		return nil, err
 	}
@@ -21,5 +20,6 @@ func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(Deps{Library: lib, Assets: assets, Logger: log}), nil
+	d.Library, d.Assets = lib, assets
+	return New(d), nil
 }

@@ -2,14 +2,15 @@ package web
 
 import (
 	"bytes"
-	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/diagram"
-	"github.com/ekstutor/ekstutor/internal/topology"
+	"github.com/ekstutor/ekstutor/internal/params"
 )
 
 // standaloneCSP lets a standalone SVG use the <style> inside it and
@@ -19,45 +20,41 @@ const standaloneCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src da
 // diagramSVG serves /diagrams/{view}.svg?mode=&flow=&lang=&animate=1 as a
 // self-contained file an instructor can drop into slides.
 func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
-	file := chi.URLParam(r, "file")
-	name, ok := strings.CutSuffix(file, ".svg")
-	if !ok {
-		return notFound()
+	name, ok := strings.CutSuffix(chi.URLParam(r, "file"), ".svg")
+	v := diagram.View(name)
+	if !ok || !has(diagram.Views(), v) {
+		return errNotFound()
 	}
-	q := r.URL.Query()
-	lang := requestLang(r)
-	if err := checkParams(q, "mode", "flow", "lang", "animate"); err != nil {
-		return badRequest(err.Error())
+	q, err := params.DecodeDiagram(r.URL.RawQuery, v == diagram.ViewEndpoints, requestLang(r))
+	if err != nil {
+		return err
 	}
-	o := diagram.Options{
-		View: diagram.View(name), Mode: topology.Mode(q.Get("mode")), Flow: topology.FlowID(q.Get("flow")),
-		Lang: q.Get("lang"), Standalone: true,
-	}
-	switch q.Get("animate") {
-	case "", "0":
-	case "1":
-		o.Animate = true
-	default:
-		return badRequest(`parameter animate: "` + q.Get("animate") + `" is not accepted (accepted: 0, 1)`)
-	}
-	if o.Lang == "" {
-		o.Lang = lang
-	}
-	if err := o.Validate(); err != nil {
-		return badRequest(err.Error())
-	}
-	key := fmt.Sprintf("%s|%s|%s|%s|%t", o.View, o.Mode, o.Flow, o.Lang, o.Animate)
-	svg, ok := s.svgs.Load(key)
-	if !ok {
+	o := diagram.Options{View: v, Mode: q.Mode, Flow: q.Flow, Lang: q.Lang, Standalone: true, Animate: q.Animate}
+	key := "svg|" + string(o.View) + "|" + string(o.Mode) + "|" + string(o.Flow) + "|" + o.Lang + "|" + strconv.FormatBool(o.Animate)
+	svg, err := s.fragments.GetOrAdd(key, func() (cache.Bytes, error) {
 		var buf bytes.Buffer
-		if err := diagram.Render(&buf, o); err != nil {
-			return err
-		}
-		svg, _ = s.svgs.LoadOrStore(key, buf.Bytes())
+		err := diagram.Render(&buf, o)
+		return buf.Bytes(), err
+	})
+	if err != nil {
+		return err
 	}
-	w.Header().Set("Content-Type", "image/svg+xml; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", standaloneCSP)
-	w.Header().Set("Cache-Control", "public, max-age=3600")
-	_, err := w.Write(svg.([]byte))
+	h := w.Header()
+	h.Set("Content-Type", "image/svg+xml; charset=utf-8")
+	h.Set("Content-Security-Policy", standaloneCSP)
+	h.Set("Cache-Control", "public, max-age=3600")
+	if _, given := r.URL.Query()["lang"]; !given {
+		h.Add("Vary", "Accept-Language")
+	}
+	_, err = w.Write(svg)
 	return err
+}
+
+func has[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

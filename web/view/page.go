@@ -5,11 +5,20 @@ type Page struct {
 	Lang        string
 	Title       string // page title without the site name; "" for the home page
 	Description string
-	Path        string // this page's path without query: the canonical link
-	AltPath     string // the same page in the other language
+	Path        string      // this page's path without query
+	Canonical   string      // absolute URL of the page without query
+	AltPath     string      // the same page in the other language (the switch)
+	Alternates  []Alternate // absolute URLs of the page in every language
+	NoIndex     bool        // error pages: not for search engines
 	CSS         []string
 	JS          []string // ES modules
 	Icon        string
+}
+
+// Alternate is the page in one language, for hreflang links.
+type Alternate struct {
+	Lang string
+	Href string
 }
 
 // otherLang is the language the switch leads to.
