@@ -157,11 +157,13 @@ func TestGlossaryHasTheCurrentTerms(t *testing.T) {
 // name real views; here only links, anchors and translations matter.
 type anyDiagram struct{}
 
-func (anyDiagram) EmbedDiagram(string, []byte) (string, error) { return "<figure></figure>", nil }
+func (anyDiagram) RenderBlock(string, icontent.Block) (string, error) {
+	return "<figure></figure>", nil
+}
 
 // The loader checks every chapter link, heading anchor, glossary link and
 // translation, as the server does at start.
 func TestEmbeddedContentLoads(t *testing.T) {
-	_, err := icontent.Load(FS, icontent.Options{Diagrams: anyDiagram{}})
+	_, err := icontent.Load(FS, icontent.Options{Blocks: anyDiagram{}})
 	assert.NoError(t, err)
 }

@@ -57,27 +57,46 @@ func TestResolveAPIOptionalParameters(t *testing.T) {
 }
 
 func TestResolveAPIRejectsBadParameters(t *testing.T) {
-	tests := []struct{ query, param, reason string }{
-		{"public=false&private=false", "public", "public and private are both false, but at least one of public and private endpoint access must be enabled"},
-		{"public=yes&private=false", "public", `"yes" is not a boolean (accepted: true, false)`},
-		{"private=true", "public", "missing (accepted: true, false)"},
-		{"public=true&private=true&pubic=true", "pubic", "unknown parameter (accepted: public, private, client, node_subnet)"},
-		{"public=true&private=true&client=moon", "client", `client "moon" is not a location (accepted: internet, vpc, connected)`},
-		{"public=true&private=true&node_subnet=dmz", "node_subnet", `node_subnet "dmz" is not a subnet kind (accepted: public, private)`},
-		{"public=true&public=false&private=true", "public", "given more than once"},
+	type bad struct{ name, problem, reason string }
+	tests := []struct {
+		query string
+		want  []bad
+	}{
+		{"public=false&private=false", []bad{
+			{"public", "conflict", "public=false and private=false turn both endpoints off; EKS needs at least one of them on."},
+			{"private", "conflict", "public=false and private=false turn both endpoints off; EKS needs at least one of them on."}}},
+		{"public=yes", []bad{{"public", "invalid", `public="yes" is not accepted (accepted: true, false).`}}},
+		{"pubic=true", []bad{{"pubic", "unknown", `"pubic" is not a parameter of this address (accepted: public, private, client, node_subnet).`}}},
+		{"client=moon&node_subnet=dmz", []bad{
+			{"client", "invalid", `client="moon" is not accepted (accepted: internet, vpc, connected).`},
+			{"node_subnet", "invalid", `node_subnet="dmz" is not accepted (accepted: public, private).`}}},
+		{"public=true&public=false", []bad{{"public", "repeated", "public is given 2 times; give it once."}}},
+		{"client=%zz", []bad{{"client", "malformed", `client has a broken %-escape ("%zz"): a % must start %XX with two hex digits, e.g. %25 for % itself.`}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
 			resp := get(t, "/api/v1/resolve?"+tt.query)
 			assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
 			assert.Equal(t, "application/problem+json", resp.Header.Get("Content-Type"))
+			assert.Equal(t, "no-store", resp.Header.Get("Cache-Control"))
 			var p problemDetails
 			require.NoError(t, json.NewDecoder(resp.Body).Decode(&p))
 			assert.Equal(t, 400, p.Status)
-			require.Len(t, p.InvalidParams, 1)
-			assert.Equal(t, tt.param, p.InvalidParams[0].Name)
-			assert.Equal(t, tt.reason, p.InvalidParams[0].Reason)
-			assert.Contains(t, p.Detail, tt.param)
+			var got []bad
+			for _, ip := range p.InvalidParams {
+				got = append(got, bad{ip.Name, ip.Problem, ip.Reason})
+				assert.Contains(t, p.Detail, ip.Name)
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+func TestAPIErrorsSpeakTheClientsLanguage(t *testing.T) {
+	resp := get(t, "/api/v1/resolve?public=maybe", "Accept-Language", "ko-KR,ko;q=0.9")
+	var p problemDetails
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&p))
+	require.Len(t, p.InvalidParams, 1)
+	assert.Equal(t, `public="maybe" 값은 쓸 수 없습니다(가능한 값: true, false).`, p.InvalidParams[0].Reason)
+	assert.Contains(t, resp.Header.Get("Vary"), "Accept-Language")
 }

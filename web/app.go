@@ -2,7 +2,6 @@ package web
 
 import (
 	"io/fs"
-	"log/slog"
 	"net/http"
 
 	"github.com/ekstutor/ekstutor/internal/content"
@@ -12,13 +11,13 @@ import (
 // NewApp wires the whole tutor from its two file trees: it loads and
 // validates the content, hashes the static files and returns the routes.
 // main and the end-to-end tests share it.
-func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
+func NewApp(contentFS, staticFS fs.FS, d Deps) (http.Handler, error) {
 	// The data loads first: chapter diagrams carry its notes.
 	data, err := content.LoadData(contentFS)
 	if err != nil {
 		return nil, err
 	}
-	lib, err := content.Load(contentFS, content.Options{Diagrams: figureEmbedder{notes: data}, Data: data})
+	lib, err := content.Load(contentFS, content.Options{Blocks: blockRenderer{notes: data}, Data: data, Reserved: ReservedSlugs()})
 	if err != nil {
 		return nil, err
 	}
@@ -26,5 +25,6 @@ func NewApp(contentFS, staticFS fs.FS, log *slog.Logger) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(Deps{Library: lib, Assets: assets, Logger: log}), nil
+	d.Library, d.Assets = lib, assets
+	return New(d), nil
 }

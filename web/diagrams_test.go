@@ -45,25 +45,41 @@ func TestStandaloneDiagrams(t *testing.T) {
 }
 
 func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
-	tests := []struct{ path, msg string }{
-		{"/diagrams/nope.svg", `unknown view "nope" (accepted: overview, control-plane, data-plane, endpoints)`},
-		{"/diagrams/endpoints.svg", `missing mode (accepted: public, public-private, private)`},
-		{"/diagrams/endpoints.svg?mode=hybrid", `unknown mode "hybrid" (accepted: public, public-private, private)`},
-		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", `unknown flow "pod-to-pod" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
-		{"/diagrams/overview.svg?mode=public", `view "overview" takes no mode (got "public")`},
-		{"/diagrams/overview.svg?lang=fr", `unknown lang "fr" (accepted: ko, en)`},
-		{"/diagrams/overview.svg?animate=yes", `parameter animate: "yes" is not accepted (accepted: 0, 1)`},
-		{"/diagrams/overview.svg?colour=red", `parameter colour: unknown parameter (accepted: mode, flow, lang, animate)`},
+	tests := []struct {
+		path   string
+		status int
+		fields map[string]string // parameter -> part of its message
+	}{
+		{"/diagrams/nope.svg", 404, nil},
+		{"/diagrams/endpoints.svg", 400, map[string]string{"mode": "add mode= (accepted: public, public-private, private)"}},
+		{"/diagrams/endpoints.svg?mode=hybrid", 400, map[string]string{"mode": `mode="hybrid" is not accepted (accepted: public, public-private, private)`}},
+		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", 400, map[string]string{"flow": `flow="pod-to-pod" is not accepted (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`}},
+		{"/diagrams/overview.svg?mode=public", 400, map[string]string{"mode": "Only the endpoints view takes mode="}},
+		{"/diagrams/overview.svg?lang=fr&animate=yes&colour=red", 400, map[string]string{
+			"lang": `lang="fr" is not accepted (accepted: ko, en)`, "animate": `animate="yes" is not accepted (accepted: 0, 1)`,
+			"colour": `"colour" is not a parameter of this address (accepted: mode, flow, lang, animate)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
 			resp := get(t, tt.path)
-			assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+			assert.Equal(t, tt.status, resp.StatusCode)
 			d := mustDoc(t, resp)
-			assert.Equal(t, tt.msg, text(d.byTestID("problem-detail")[0]))
+			got := map[string]string{}
+			for _, li := range d.all(func(n *html.Node) bool { return attr(n, "data-field") != "" }) {
+				got[attr(li, "data-field")] = text(li)
+			}
+			assert.Len(t, got, len(tt.fields), "every bad parameter at once")
+			for name, msg := range tt.fields {
+				assert.Contains(t, got[name], msg, name)
+			}
 		})
 	}
+	d := mustDoc(t, get(t, "/diagrams/nope.svg"))
+	assert.Contains(t, text(d.byTestID("problem-detail")[0]), "overview, control-plane, data-plane, endpoints")
 	assert.Equal(t, http.StatusNotFound, get(t, "/diagrams/overview.png").StatusCode)
+	// Korean labels, Korean errors: lang= decides, as it decides the labels.
+	d = mustDoc(t, get(t, "/diagrams/endpoints.svg?lang=ko"))
+	assert.Contains(t, text(d.byTestID("problem-fields")[0]), "mode=를 넣어 주세요")
 }
 
 func TestChapterDiagramsAndTheirTextEquivalents(t *testing.T) {
@@ -99,7 +115,7 @@ func TestPlayerStateComesFromTheURL(t *testing.T) {
 	// Every event links to its own moment, for sharing and for no-JS use.
 	links := d.all(func(n *html.Node) bool { return attr(n, "data-step-link") != "" })
 	require.NotEmpty(t, links)
-	assert.Equal(t, "/ko/endpoint-access?flow=kubelet-to-apiserver&mode=private&step=1#player", attr(links[0], "href"))
+	assert.Equal(t, "/ko/endpoint-access?mode=private&flow=kubelet-to-apiserver&step=1#player", attr(links[0], "href"))
 
 	// The player's default is the chapter's own block.
 	d = mustDoc(t, get(t, "/en/endpoint-access"))
@@ -107,18 +123,23 @@ func TestPlayerStateComesFromTheURL(t *testing.T) {
 }
 
 func TestPlayerRejectsBadState(t *testing.T) {
-	tests := []struct{ query, lang, msg string }{
-		{"mode=hybrid", "en", `The address has mode="hybrid", which is not accepted (accepted: public, public-private, private).`},
-		{"flow=x", "ko", `주소의 flow="x" 값은 사용할 수 없습니다(가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver).`},
-		{"mode=private&flow=kubectl-to-apiserver&step=9", "en", `The address has step="9", which is not accepted (accepted: 0–3).`},
-		{"step=-1", "en", `The address has step="-1", which is not accepted (accepted: 0–3).`},
+	tests := []struct{ query, lang, field, msg string }{
+		{"mode=hybrid", "en", "mode", `mode="hybrid" is not accepted (accepted: public, public-private, private).`},
+		{"flow=x", "ko", "flow", `flow="x" 값은 쓸 수 없습니다(가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver).`},
+		{"mode=private&flow=kubectl-to-apiserver&step=9", "en", "step", `step="9" is not accepted (accepted: 0–3).`},
+		{"step=-1", "en", "step", `step="-1" is not accepted (accepted: 0, 1, 2, …).`},
+		{"mode=%zz", "en", "mode", `mode has a broken %-escape`},
+		{"mode=public&mode=private", "ko", "mode", `mode 매개변수가 2번 들어 있습니다`},
+		{"speed=2", "en", "speed", `"speed" is not a parameter of this address (accepted: mode, flow, step).`},
 	}
 	for _, tt := range tests {
 		resp := get(t, "/"+tt.lang+"/endpoint-access?"+tt.query)
 		assert.Equal(t, http.StatusBadRequest, resp.StatusCode, tt.query)
 		d := mustDoc(t, resp)
 		assert.Equal(t, tt.lang, attr(d.tag("html")[0], "lang"))
-		assert.Contains(t, text(d.byTestID("problem")[0]), tt.msg)
+		fields := d.all(func(n *html.Node) bool { return attr(n, "data-field") == tt.field })
+		require.Len(t, fields, 1, tt.query)
+		assert.Contains(t, text(fields[0]), tt.msg)
 	}
 }
 

@@ -4,8 +4,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
@@ -13,8 +11,14 @@ import (
 // compare puts the three endpoint modes side by side. The flow rows come
 // from the resolver, so the table cannot disagree with the diagrams.
 func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
-	lang := chi.URLParam(r, "lang")
-	m := view.CompareModel{Page: s.page(lang, view.T(lang, "compareTitle"), "/"+lang+"/compare"), PlayerURL: "/" + lang + "/endpoint-access"}
+	lang := pathLang(r)
+	if err := noParams(r); err != nil {
+		return err
+	}
+	m := view.CompareModel{Page: s.page(r, lang, view.T(lang, "compareTitle"), "/"+lang+"/compare")}
+	if ch, _, ok := s.lib.PlayerChapter(lang); ok {
+		m.PlayerURL = "/" + lang + "/" + ch.Slug
+	}
 	m.DiagramsHeading = topology.ViewEndpoints.Label().In(lang)
 	m.Page.Description = view.T(lang, "compareIntro")
 	m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))

@@ -2,13 +2,15 @@ package web
 
 import (
 	"bytes"
-	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/diagram"
+	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
@@ -19,46 +21,48 @@ const standaloneCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src da
 // diagramSVG serves /diagrams/{view}.svg?mode=&flow=&lang=&animate=1 as a
 // self-contained file an instructor can drop into slides.
 func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
-	file := chi.URLParam(r, "file")
-	name, ok := strings.CutSuffix(file, ".svg")
+	name, ok := strings.CutSuffix(chi.URLParam(r, "file"), ".svg")
+	v := topology.View(name)
 	if !ok {
-		return notFound()
+		return errNotFound()
 	}
-	q := r.URL.Query()
-	lang := requestLang(r)
-	if err := checkParams(q, "mode", "flow", "lang", "animate"); err != nil {
-		return badRequest(err.Error())
+	if _, err := topology.ParseView(name); err != nil {
+		views := joinNames(topology.Views())
+		return &Error{Status: http.StatusNotFound, Detail: topology.Text{
+			EN: "There is no diagram named " + strconv.Quote(name) + " (views: " + views + ").",
+			KO: strconv.Quote(name) + ": 이런 이름의 다이어그램은 없습니다(뷰: " + views + ").",
+		}}
 	}
-	o := diagram.Options{
-		View: topology.View(name), Mode: topology.Mode(q.Get("mode")), Flow: topology.FlowID(q.Get("flow")),
-		Lang: q.Get("lang"), Standalone: true,
+	q, err := params.DecodeDiagram(r.URL.RawQuery, v == topology.ViewEndpoints, requestLang(r))
+	if err != nil {
+		return err
 	}
-	switch q.Get("animate") {
-	case "", "0":
-	case "1":
-		o.Animate = true
-	default:
-		return badRequest(`parameter animate: "` + q.Get("animate") + `" is not accepted (accepted: 0, 1)`)
-	}
-	if o.Lang == "" {
-		o.Lang = lang
-	}
+	o := diagram.Options{View: v, Mode: q.Mode, Flow: q.Flow, Lang: q.Lang, Standalone: true, Animate: q.Animate}
 	o.Notes = s.lib.DiagramNotes(o.Lang, o.View)
-	if err := o.Validate(); err != nil {
-		return badRequest(err.Error())
-	}
-	key := fmt.Sprintf("%s|%s|%s|%s|%t", o.View, o.Mode, o.Flow, o.Lang, o.Animate)
-	svg, ok := s.svgs.Load(key)
-	if !ok {
+	key := "svg|" + string(o.View) + "|" + string(o.Mode) + "|" + string(o.Flow) + "|" + o.Lang + "|" + strconv.FormatBool(o.Animate)
+	svg, err := s.fragments.GetOrAdd(key, func() (cache.Bytes, error) {
 		var buf bytes.Buffer
-		if err := diagram.Render(&buf, o); err != nil {
-			return err
-		}
-		svg, _ = s.svgs.LoadOrStore(key, buf.Bytes())
+		err := diagram.Render(&buf, o)
+		return buf.Bytes(), err
+	})
+	if err != nil {
+		return err
 	}
-	w.Header().Set("Content-Type", "image/svg+xml; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", standaloneCSP)
-	w.Header().Set("Cache-Control", "public, max-age=3600")
-	_, err := w.Write(svg.([]byte))
+	h := w.Header()
+	h.Set("Content-Type", "image/svg+xml; charset=utf-8")
+	h.Set("Content-Security-Policy", standaloneCSP)
+	h.Set("Cache-Control", "public, max-age=3600")
+	if _, given := r.URL.Query()["lang"]; !given {
+		h.Add("Vary", "Accept-Language")
+	}
+	_, err = w.Write(svg)
 	return err
+}
+
+func joinNames[T ~string](list []T) string {
+	s := make([]string, len(list))
+	for i, v := range list {
+		s[i] = string(v)
+	}
+	return strings.Join(s, ", ")
 }

@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/ekstutor/ekstutor/internal/params"
+
 	"github.com/go-chi/chi/v5"
 
 	"github.com/ekstutor/ekstutor/internal/content"
@@ -11,13 +13,16 @@ import (
 )
 
 func (s *server) home(w http.ResponseWriter, r *http.Request) error {
-	lang := chi.URLParam(r, "lang")
+	lang := pathLang(r)
+	if err := noParams(r); err != nil {
+		return err
+	}
 	if !strings.HasSuffix(r.URL.Path, "/") {
 		// The course home's links are relative to /{lang}/.
 		http.Redirect(w, r, "/"+lang+"/", http.StatusMovedPermanently)
 		return nil
 	}
-	m := view.HomeModel{Page: s.page(lang, "", "/"+lang+"/")}
+	m := view.HomeModel{Page: s.page(r, lang, "", "/"+lang+"/")}
 	m.Page.Description = view.T(lang, "tagline")
 	for _, ch := range s.lib.Chapters(lang) {
 		m.Chapters = append(m.Chapters, chapterLink(ch))
@@ -26,21 +31,26 @@ func (s *server) home(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
-	lang, slug := chi.URLParam(r, "lang"), chi.URLParam(r, "slug")
+	lang, slug := pathLang(r), chi.URLParam(r, "slug")
 	ch, ok := s.lib.Chapter(lang, slug)
 	if !ok {
-		return notFound()
+		return errNotFound()
 	}
 	path := "/" + lang + "/" + slug
-	body, hasPlayer, err := s.chapterBody(r, lang, path, ch.HTML)
+	body, hasPlayer, err := s.chapterBody(r, lang, path, ch.Body)
 	if err != nil {
 		return err
 	}
+	if !hasPlayer {
+		if err := noParams(r); err != nil {
+			return err
+		}
+	}
 	m := view.ChapterModel{
-		Page:  s.page(lang, ch.Title, path),
+		Page:  s.page(r, lang, ch.Title, path),
 		Order: ch.Order, Title: ch.Title, Summary: ch.Summary, Minutes: ch.Minutes, Body: body,
 	}
-	if ch.Diagrams > 0 {
+	if ch.Blocks["diagram"] > 0 {
 		m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"))
 	}
 	if hasPlayer {
@@ -63,8 +73,11 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *server) glossary(w http.ResponseWriter, r *http.Request) error {
-	lang := chi.URLParam(r, "lang")
-	m := view.GlossaryModel{Page: s.page(lang, view.T(lang, "glossary"), "/"+lang+"/glossary")}
+	lang := pathLang(r)
+	if err := noParams(r); err != nil {
+		return err
+	}
+	m := view.GlossaryModel{Page: s.page(r, lang, view.T(lang, "glossary"), "/"+lang+"/glossary")}
 	m.Page.Description = view.T(lang, "glossaryIntro")
 	for _, t := range s.lib.Glossary(lang) {
 		vt := view.Term{ID: t.ID, Term: t.Term, Def: t.Def}
@@ -76,29 +89,42 @@ func (s *server) glossary(w http.ResponseWriter, r *http.Request) error {
 	return render(w, r.Context(), http.StatusOK, view.Glossary(m))
 }
 
-// chapterBody puts the player, at the state the URL asks for, into a
-// chapter that has one, and says whether it did.
-func (s *server) chapterBody(r *http.Request, lang, path, html string) (string, bool, error) {
-	before, after, def, ok := parsePlayerMarker(html)
-	if !ok {
-		return html, false, nil
-	}
-	st, err := readPlayerState(lang, r.URL.Query(), def)
-	if err != nil {
-		return "", false, err
-	}
-	key := path + "?" + string(st.Mode) + "&" + string(st.Flow) + "&" + itoa(st.Step)
-	player, ok := s.players.Load(key)
-	if !ok {
-		html, err := renderPlayer(r.Context(), lang, path, st)
+// chapterBody joins a chapter's segments, filling its player slot with
+// the player at the state the URL asks for, and says whether it had one.
+func (s *server) chapterBody(r *http.Request, lang, path string, body []content.Segment) (string, bool, error) {
+	var b strings.Builder
+	hasPlayer := false
+	for _, seg := range body {
+		if seg.Slot == nil {
+			b.WriteString(seg.HTML)
+			continue
+		}
+		d := seg.Slot.Spec.(*content.DiagramSpec)
+		st, err := params.DecodePlayer(r.URL.RawQuery, params.PlayerState{Mode: d.Mode, Flow: d.Flow})
 		if err != nil {
 			return "", false, err
 		}
-		player, _ = s.players.LoadOrStore(key, html)
+		html, err := s.playerHTML(r.Context(), lang, path, st)
+		if err != nil {
+			return "", false, err
+		}
+		b.WriteString(html)
+		hasPlayer = true
 	}
-	return before + player.(string) + after, true, nil
+	return b.String(), hasPlayer, nil
 }
 
 func chapterLink(ch *content.Chapter) view.ChapterLink {
 	return view.ChapterLink{Order: ch.Order, Slug: ch.Slug, Title: ch.Title, Summary: ch.Summary, Minutes: ch.Minutes}
+}
+
+// noParams refuses any query on a page that takes none: a typo'd
+// parameter is an error, not a silently ignored one, and one page does not
+// answer under endless addresses.
+func noParams(r *http.Request) error {
+	if r.URL.RawQuery == "" {
+		return nil
+	}
+	_, err := params.Schema{}.Decode(r.URL.RawQuery)
+	return err
 }

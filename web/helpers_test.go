@@ -24,7 +24,7 @@ var (
 // mustApp is the real tutor, built once from the embedded trees.
 func mustApp(tb testing.TB) http.Handler {
 	tb.Helper()
-	appOnce.Do(func() { app, appErr = NewApp(content.FS, static.FS, nil) })
+	appOnce.Do(func() { app, appErr = NewApp(content.FS, static.FS, Deps{}) })
 	require.NoError(tb, appErr)
 	return app
 }

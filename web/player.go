@@ -3,95 +3,32 @@ package web
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"net/url"
-	"strconv"
-	"strings"
 
+	"github.com/ekstutor/ekstutor/internal/cache"
+	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
 
-// playerState is what the URL of a page with a player says:
-// ?mode=public&flow=kubelet-to-apiserver&step=3. Any moment of a flow is a
-// link, and the server renders that moment, so it works without JS too.
-type playerState struct {
-	Mode topology.Mode
-	Flow topology.FlowID
-	Step int
-}
-
-func badParam(lang, name, value, accepted string) error {
-	return badRequest(view.Tf(lang, "badParam", name, value, accepted))
-}
-
-// readPlayerState applies the URL's mode, flow and step to the chapter's
-// defaults, rejecting values that name nothing.
-func readPlayerState(lang string, q url.Values, def playerState) (playerState, error) {
-	st := def
-	if v := q.Get("mode"); v != "" {
-		m, err := topology.ParseMode(v)
-		if err != nil {
-			return st, badParam(lang, "mode", v, joinIDs(topology.Modes()))
-		}
-		st.Mode = m
-	}
-	if v := q.Get("flow"); v != "" {
-		f, err := topology.ParseFlow(v)
-		if err != nil {
-			return st, badParam(lang, "flow", v, joinIDs(topology.Flows()))
-		}
-		st.Flow = f
-	}
-	if v := q.Get("step"); v != "" {
-		n, err := strconv.Atoi(v)
-		max := stepCount(st)
-		if err != nil || n < 0 || n > max {
-			return st, badParam(lang, "step", v, fmt.Sprintf("0–%d", max))
-		}
-		st.Step = n
-	}
-	return st, nil
-}
-
-func stepCount(st playerState) int {
-	cfg, _ := topology.ConfigFor(st.Mode)
-	res, err := topology.Resolve(cfg)
-	if err != nil {
-		return 0
-	}
-	f, _ := res.Flow(st.Flow)
-	return len(f.Steps)
-}
-
-func joinIDs[T ~string](ids []T) string {
-	s := make([]string, len(ids))
-	for i, id := range ids {
-		s[i] = string(id)
-	}
-	return strings.Join(s, ", ")
-}
-
-// parsePlayerMarker reads the default state the chapter's block gave.
-func parsePlayerMarker(html string) (before, after string, def playerState, ok bool) {
-	i := strings.Index(html, playerMarker)
-	if i < 0 {
-		return html, "", def, false
-	}
-	end := strings.Index(html[i:], "-->")
-	fields := strings.Fields(html[i+len(playerMarker) : i+end])
-	if len(fields) != 2 {
-		return html, "", def, false
-	}
-	def = playerState{Mode: topology.Mode(fields[0]), Flow: topology.FlowID(fields[1])}
-	return html[:i], html[i+end+3:], def, true
+// playerHTML is the player at st for the page at path, from the fragment
+// cache: only valid states reach it (params.DecodePlayer rejects the
+// rest), so it holds at most languages × modes × flows × steps entries.
+func (s *server) playerHTML(ctx context.Context, lang, path string, st params.PlayerState) (string, error) {
+	key := "player|" + path + "?" + params.EncodePlayer(st)
+	b, err := s.fragments.GetOrAdd(key, func() (cache.Bytes, error) {
+		html, err := renderPlayer(ctx, lang, path, st)
+		return cache.Bytes(html), err
+	})
+	return string(b), err
 }
 
 // renderPlayer draws the player at st for a page at path.
-func renderPlayer(ctx context.Context, lang, path string, st playerState) (string, error) {
+func renderPlayer(ctx context.Context, lang, path string, st params.PlayerState) (string, error) {
 	f := figureSpec{View: topology.ViewEndpoints, Mode: st.Mode, Flow: st.Flow}
 	href := func(n int) string {
-		return path + "?" + url.Values{"mode": {string(st.Mode)}, "flow": {string(st.Flow)}, "step": {itoa(n)}}.Encode() + "#player"
+		at := st
+		at.Step = n
+		return path + "?" + params.EncodePlayer(at) + "#player"
 	}
 	m, err := buildFigure(lang, "player", f, st.Step, href)
 	if err != nil {

@@ -2,12 +2,14 @@ package web
 
 import (
 	"encoding/json"
-	"errors"
 	"net/http"
+
+	"github.com/ekstutor/ekstutor/web/view"
 )
 
 // problemDetails is an RFC 9457 problem body for the JSON API: what was
-// wrong, which parameter, and what is accepted.
+// wrong, which parameters, and what each accepts, in the client's
+// language (Accept-Language).
 type problemDetails struct {
 	Type          string         `json:"type"`
 	Title         string         `json:"title"`
@@ -18,47 +20,41 @@ type problemDetails struct {
 }
 
 type invalidParam struct {
-	Name   string `json:"name"`
-	Reason string `json:"reason"`
+	Name     string `json:"name"`
+	Problem  string `json:"problem"`
+	Reason   string `json:"reason"`
+	Accepted string `json:"accepted,omitempty"`
 }
 
-// paramError is a bad query parameter; API handlers return it and
-// handleAPI turns it into a problem body.
-type paramError struct {
-	name, reason string
-}
-
-func (e *paramError) Error() string { return "parameter " + e.name + ": " + e.reason }
-
-// handleAPI adapts a JSON handler: parameter errors become 400 problem
-// bodies naming the parameter; anything else is logged and becomes a 500
-// problem without internal detail.
+// handleAPI adapts a JSON handler: its error becomes a problem body.
 func (s *server) handleAPI(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := h(w, r)
-		if err == nil {
-			return
+		if err := h(w, r); err != nil {
+			s.serveProblem(w, r, err)
 		}
-		p := problemDetails{Type: "about:blank", Instance: r.URL.RequestURI()}
-		var he *httpError
-		if pe, ok := err.(*paramError); ok {
-			p.Status, p.Title = http.StatusBadRequest, "Bad Request"
-			p.Detail = "The query parameter " + pe.name + " is invalid: " + pe.reason
-			p.InvalidParams = []invalidParam{{Name: pe.name, Reason: pe.reason}}
-		} else if errors.As(err, &he) {
-			p.Status, p.Title, p.Detail = he.status, http.StatusText(he.status), he.detail
-			if he.status == http.StatusMethodNotAllowed {
-				w.Header().Set("Allow", "GET, HEAD")
-			}
-		} else {
-			s.log.ErrorContext(r.Context(), "api request failed", "path", r.URL.Path, "err", err)
-			p.Status, p.Title, p.Detail = http.StatusInternalServerError, "Internal Server Error", "The error has been logged."
-		}
-		w.Header().Set("Content-Type", "application/problem+json")
-		w.Header().Set("Cache-Control", "no-store")
-		w.WriteHeader(p.Status)
-		_ = json.NewEncoder(w).Encode(p)
 	}
+}
+
+func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error) {
+	e := asError(err)
+	s.logError(r, e)
+	if e.Status == statusClientClosed {
+		return
+	}
+	lang := requestLang(r)
+	keys := headingKeys(e.Status)
+	p := problemDetails{Type: "about:blank", Title: http.StatusText(e.Status), Status: e.Status,
+		Detail: e.Detail.In(lang), Instance: r.URL.RequestURI()}
+	if p.Detail == "" {
+		p.Detail = view.T(lang, keys[1])
+	}
+	for _, f := range e.Fields {
+		p.InvalidParams = append(p.InvalidParams, invalidParam{Name: f.Name, Problem: string(f.Problem), Reason: f.Message.In(lang), Accepted: f.Accepted})
+	}
+	errorHeaders(w, r, e)
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(e.Status)
+	_ = json.NewEncoder(w).Encode(p)
 }
 
 // writeJSON writes v as indented JSON (the API is also read by people).
@@ -68,6 +64,7 @@ func writeJSON(w http.ResponseWriter, v any) error {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
 	_, err = w.Write(append(b, '\n'))
 	return err
 }

@@ -2,11 +2,14 @@ package web
 
 import (
 	"compress/gzip"
+
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/andybalholm/brotli"
 
 	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/stretchr/testify/assert"
@@ -132,15 +135,26 @@ func TestETagAnswers304(t *testing.T) {
 	assert.Empty(t, body)
 	other := get(t, "/en/intro", "If-None-Match", `"something-else"`)
 	assert.Equal(t, http.StatusOK, other.StatusCode)
-	// The gzip variant's tag revalidates too.
-	gz := get(t, "/en/intro", "Accept-Encoding", "gzip")
-	assert.Equal(t, http.StatusNotModified, get(t, "/en/intro", "If-None-Match", gz.Header.Get("ETag")).StatusCode)
+	// Each encoding is its own representation with its own tag; a 304
+	// carries that tag and Vary, like the 200 it stands for.
+	for _, ae := range []string{"gzip", "br"} {
+		enc := get(t, "/en/intro", "Accept-Encoding", ae)
+		tag := enc.Header.Get("ETag")
+		assert.NotEqual(t, etag, tag, ae)
+		nm := get(t, "/en/intro", "Accept-Encoding", ae, "If-None-Match", tag)
+		assert.Equal(t, http.StatusNotModified, nm.StatusCode, ae)
+		assert.Equal(t, tag, nm.Header.Get("ETag"), ae)
+		assert.Contains(t, nm.Header.Get("Vary"), "Accept-Encoding", ae)
+		assert.Equal(t, "no-cache", nm.Header.Get("Cache-Control"), ae)
+		assert.Equal(t, http.StatusOK, get(t, "/en/intro", "Accept-Encoding", ae, "If-None-Match", etag).StatusCode,
+			"the plain tag does not validate the %s body", ae)
+	}
 }
 
 func TestGzipWhenAccepted(t *testing.T) {
 	plain := get(t, "/ko/endpoint-access")
 	plainBody, _ := io.ReadAll(plain.Body)
-	resp := get(t, "/ko/endpoint-access", "Accept-Encoding", "gzip, deflate, br")
+	resp := get(t, "/ko/endpoint-access", "Accept-Encoding", "gzip, deflate")
 	require.Equal(t, "gzip", resp.Header.Get("Content-Encoding"))
 	assert.Contains(t, resp.Header.Get("Vary"), "Accept-Encoding")
 	zr, err := gzip.NewReader(resp.Body)
@@ -149,6 +163,13 @@ func TestGzipWhenAccepted(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(plainBody), string(unzipped))
 	assert.Empty(t, plain.Header.Get("Content-Encoding"))
+
+	resp = get(t, "/ko/endpoint-access", "Accept-Encoding", "gzip, deflate, br")
+	require.Equal(t, "br", resp.Header.Get("Content-Encoding"), "Brotli when the client takes it")
+	unbr, err := io.ReadAll(brotli.NewReader(resp.Body))
+	require.NoError(t, err)
+	assert.Equal(t, string(plainBody), string(unbr))
+	assert.Empty(t, get(t, "/ko/endpoint-access", "Accept-Encoding", "gzip;q=0").Header.Get("Content-Encoding"), "q=0 refuses gzip")
 }
 
 func TestStaticAssetsAreHashedAndImmutable(t *testing.T) {

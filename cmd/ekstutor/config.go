@@ -7,12 +7,15 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+
+	"github.com/ekstutor/ekstutor/web"
 )
 
 // config is the command line, each flag with an environment variable
 // equivalent (the flag wins) so a container can be configured either way.
 type config struct {
 	addr        string
+	baseURL     string
 	contentDir  string
 	logLevel    string
 	logFormat   string
@@ -24,6 +27,8 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	fs := flag.NewFlagSet("ekstutor", flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.StringVar(&c.addr, "addr", envOr(getenv, "EKSTUTOR_ADDR", ":8080"), "listen address (env EKSTUTOR_ADDR)")
+	fs.StringVar(&c.baseURL, "base-url", getenv("EKSTUTOR_BASE_URL"),
+		"public origin for absolute canonical links, e.g. https://eks.example.org (env EKSTUTOR_BASE_URL; default: from each request's Host)")
 	fs.StringVar(&c.contentDir, "content", getenv("EKSTUTOR_CONTENT"),
 		"serve chapters from this directory instead of the embedded copy (env EKSTUTOR_CONTENT)")
 	fs.StringVar(&c.logLevel, "log-level", envOr(getenv, "EKSTUTOR_LOG_LEVEL", "info"), "debug, info, warn or error (env EKSTUTOR_LOG_LEVEL)")
@@ -37,6 +42,13 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected argument %q (see -help)", fs.Arg(0))
+	}
+	if c.baseURL != "" {
+		base, ok := web.NormaliseBaseURL(c.baseURL)
+		if !ok {
+			return c, fmt.Errorf("-base-url %q is not an origin (accepted: http:// or https:// with a host and optional port, no path)", c.baseURL)
+		}
+		c.baseURL = base
 	}
 	return c, nil
 }

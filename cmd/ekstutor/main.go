@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/ekstutor/ekstutor/web"
 )
 
 func main() {
@@ -35,9 +37,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	if err != nil {
 		return err
 	}
-	h, err := newHandler(cfg, log)
+	streams := web.NewStreams(writeTimeout)
+	h, err := newHandler(cfg, log, streams)
 	if err != nil {
 		return err
 	}
-	return serve(ctx, cfg.addr, h, log)
+	return serve(ctx, cfg.addr, newServer(h, log), streams, log)
 }

@@ -113,7 +113,7 @@ func TestContentDirServesEditedChapters(t *testing.T) {
 
 	cfg, err := parseConfig([]string{"-content", dir}, env(nil), &bytes.Buffer{})
 	require.NoError(t, err)
-	h, err := newHandler(cfg, nil)
+	h, err := newHandler(cfg, nil, nil)
 	require.NoError(t, err)
 	srv := httptestServer(t, h)
 	resp, err := http.Get(srv + "/ko/intro")

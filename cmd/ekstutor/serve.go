@@ -18,7 +18,7 @@ import (
 
 // newHandler loads and validates the content, then builds the routes.
 // Broken content stops here with a message naming the file.
-func newHandler(c config, log *slog.Logger) (http.Handler, error) {
+func newHandler(c config, log *slog.Logger, streams *web.Streams) (http.Handler, error) {
 	var src fs.FS = content.FS
 	if c.contentDir != "" {
 		if st, err := os.Stat(c.contentDir); err != nil || !st.IsDir() {
@@ -26,23 +26,44 @@ func newHandler(c config, log *slog.Logger) (http.Handler, error) {
 		}
 		src = os.DirFS(c.contentDir)
 	}
-	return web.NewApp(src, static.FS, log)
+	return web.NewApp(src, static.FS, web.Deps{Logger: log, BaseURL: c.baseURL, Streams: streams})
 }
 
-// shutdownGrace is how long in-flight requests get after SIGINT/SIGTERM.
-const shutdownGrace = 10 * time.Second
+// Timeouts. A stalled client (a body trickling in, or a reader that never
+// reads) is dropped within readTimeout or writeTimeout, both well under
+// 15 s; streams lift their write deadline per event.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 10 * time.Second
+	writeTimeout      = 10 * time.Second
+	idleTimeout       = 60 * time.Second
+	maxHeaderBytes    = 64 << 10
+	// shutdownGrace is how long in-flight requests get after SIGINT or
+	// SIGTERM; connections still open after it are closed.
+	shutdownGrace = 10 * time.Second
+)
 
-func serve(ctx context.Context, addr string, h http.Handler, log *slog.Logger) error {
+func newServer(h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		// Requests run on their own context, not the signal's: a SIGTERM
+		// must let them finish, not cancel them into empty answers.
+		BaseContext: func(net.Listener) context.Context { return context.Background() },
+		ErrorLog:    slog.NewLogLogger(log.Handler(), slog.LevelDebug),
+	}
+}
+
+func serve(ctx context.Context, addr string, srv *http.Server, streams *web.Streams, log *slog.Logger) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", addr, err)
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		BaseContext:       func(net.Listener) context.Context { return ctx },
-	}
+	srv.RegisterOnShutdown(streams.Close)
 	log.Info("serving EKS Tutor", "url", "http://"+displayAddr(ln.Addr()))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -51,18 +72,20 @@ func serve(ctx context.Context, addr string, h http.Handler, log *slog.Logger) e
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down")
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	log.Info("shutting down", "grace", shutdownGrace)
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+		// The grace period is over: what is still open is a client that
+		// stopped reading. Dropping it is the point of a grace period.
+		log.Warn("closing connections still open after the grace period", "err", err)
+		_ = srv.Close()
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
 }
-
 func displayAddr(a net.Addr) string {
 	tcp, ok := a.(*net.TCPAddr)
 	if ok && tcp.IP.IsUnspecified() {

@@ -16,7 +16,7 @@ type frontMatter struct {
 	Slug    string `yaml:"slug"`
 	Order   int    `yaml:"order"`
 	Summary string `yaml:"summary"`
-	Minutes int    `yaml:"minutes"`
+	Minutes int    `yaml:"minutes"` // optional override of the computed reading time
 }
 
 var frontMatterKeys = []string{"title", "slug", "order", "summary", "minutes"}
@@ -67,7 +67,7 @@ func parseFrontMatter(header []byte) (frontMatter, error) {
 		seen[k] = true
 	}
 	for _, k := range frontMatterKeys {
-		if !seen[k] {
+		if !seen[k] && k != "minutes" {
 			return fm, fmt.Errorf("front matter is missing %q", k)
 		}
 	}
@@ -84,8 +84,8 @@ func parseFrontMatter(header []byte) (frontMatter, error) {
 		return fm, fmt.Errorf("front matter order %d must be 1 or more", fm.Order)
 	case strings.TrimSpace(fm.Summary) == "":
 		return fm, errors.New("front matter summary is empty")
-	case fm.Minutes < 1:
-		return fm, fmt.Errorf("front matter minutes %d must be 1 or more", fm.Minutes)
+	case seen["minutes"] && fm.Minutes < 1:
+		return fm, fmt.Errorf("front matter minutes %d must be 1 or more (or leave it out: reading time is computed)", fm.Minutes)
 	}
 	return fm, nil
 }

@@ -17,13 +17,15 @@ type Chapter struct {
 	Title   string
 	Order   int
 	Summary string
-	Minutes int
-	HTML    string    // rendered body, trusted (it comes from the content tree)
-	TOC     []Heading // the ## sections
-	// Diagrams counts the ```diagram blocks, so a page knows at start
-	// whether it needs the diagram styles.
-	Diagrams int
-	File     string // path inside the content FS, for messages
+	Minutes int // reading time, computed from the text unless the front matter sets it
+	// Body is the rendered chapter: trusted HTML (it comes from the
+	// content tree) and slots the web layer fills per request.
+	Body []Segment
+	TOC  []Heading // the ## sections
+	// Blocks counts the fenced blocks by kind, so a page knows at start
+	// which styles and scripts it needs.
+	Blocks map[string]int
+	File   string // path inside the content FS, for messages
 
 	anchors map[string]bool
 	links   []string
@@ -39,10 +41,12 @@ type Library struct {
 
 // Options tune Load.
 type Options struct {
-	// Diagrams renders ```diagram blocks. Without it, a chapter that has
-	// one fails validation.
-	Diagrams DiagramEmbedder
-	// Data is data/ as LoadData returned it, for a caller whose embedder
+	// Blocks renders fenced blocks that are not slots (diagrams). Without
+	// it, a chapter that has one fails validation.
+	Blocks BlockRenderer
+	// Reserved are slugs no chapter may take: the pages of the route table.
+	Reserved []string
+	// Data is data/ as LoadData returned it, for a caller whose renderer
 	// needed it first (chapter diagrams carry the diagram notes). Without
 	// it, Load reads data/ itself.
 	Data *Data
@@ -64,10 +68,11 @@ func Load(fsys fs.FS, opts Options) (*Library, error) {
 		}
 		lib.Data = d
 	}
+	// The glossary loads first: chapters will link terms inline.
+	lib.glossary, ps = loadGlossary(fsys, ps)
 	for _, lang := range i18n.List() {
 		lib.chapters[lang] = loadLang(fsys, lang, opts, &ps)
 	}
-	lib.glossary, ps = loadGlossary(fsys, ps)
 	if len(ps) == 0 {
 		checkTranslations(lib, &ps)
 	}
@@ -127,17 +132,30 @@ func loadChapter(fsys fs.FS, lang, file string, opts Options, ps *problems) (*Ch
 		ps.add(file, "%v", err)
 		return nil, false
 	}
-	if fm.Slug == "glossary" {
-		ps.add(file, "slug %q is reserved for the glossary page", fm.Slug)
+	if has(opts.Reserved, fm.Slug) {
+		ps.add(file, "slug %q is reserved for a page of the site (reserved: %s)", fm.Slug, strings.Join(opts.Reserved, ", "))
 		return nil, false
 	}
-	r := renderMarkdown(lang, body, opts.Diagrams)
+	r := renderMarkdown(lang, body, opts.Blocks)
 	for _, p := range r.Problems {
 		ps.add(file, "%v", p)
 	}
+	slots := 0
+	for _, seg := range r.Segments {
+		if seg.Slot != nil {
+			slots++
+		}
+	}
+	if slots > 1 {
+		ps.add(file, "%d players in one chapter; a chapter has at most one (player: true)", slots)
+	}
+	minutes := fm.Minutes
+	if minutes == 0 {
+		minutes = readingMinutes(lang, r.Text)
+	}
 	return &Chapter{
 		Lang: lang, Slug: fm.Slug, Title: fm.Title, Order: fm.Order, Summary: fm.Summary,
-		Minutes: fm.Minutes, HTML: r.HTML, TOC: r.TOC, File: file, Diagrams: r.Diagrams,
+		Minutes: minutes, Body: r.Segments, TOC: r.TOC, File: file, Blocks: r.Blocks,
 		anchors: r.Anchors, links: r.Links,
 	}, true // render problems are reported; keeping the chapter avoids follow-on noise
 }
@@ -219,6 +237,19 @@ func (l *Library) Chapter(lang, slug string) (*Chapter, bool) {
 		}
 	}
 	return nil, false
+}
+
+// PlayerChapter is the chapter of lang that holds the flow player, with
+// the player's block (the chapter's default state), if any chapter has one.
+func (l *Library) PlayerChapter(lang string) (*Chapter, *DiagramSpec, bool) {
+	for _, ch := range l.chapters[lang] {
+		for _, seg := range ch.Body {
+			if seg.Slot != nil && seg.Slot.Kind == diagramKind.Name {
+				return ch, seg.Slot.Spec.(*DiagramSpec), true
+			}
+		}
+	}
+	return nil, nil, false
 }
 
 // Neighbours returns the chapters before and after slug (nil at the ends).

@@ -80,8 +80,8 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 			f["ko/one.md"].Data = []byte("---\ntitle: T\nslug: one: two\n---\n")
 		}, `content: ko/one.md: malformed front matter YAML: line 3: mapping values are not allowed in this context`},
 		{"missing key", func(f fstest.MapFS) {
-			f["en/one.md"].Data = []byte(strings.Replace(string(f["en/one.md"].Data), "minutes: 3\n", "", 1))
-		}, `content: en/one.md: front matter is missing "minutes"`},
+			f["en/one.md"].Data = []byte(strings.Replace(string(f["en/one.md"].Data), "summary: S\n", "", 1))
+		}, `content: en/one.md: front matter is missing "summary"`},
 		{"wrong type", func(f fstest.MapFS) {
 			f["en/one.md"].Data = []byte(strings.Replace(string(f["en/one.md"].Data), "minutes: 3", "minutes: soon", 1))
 		}, "content: en/one.md: front matter has a wrong type: line 6: cannot unmarshal !!str `soon` into int (title, slug and summary are text; order and minutes are whole numbers)"},
@@ -109,13 +109,20 @@ func TestLoadReportsBrokenContent(t *testing.T) {
 		}, `content: glossary.yaml: term "igw" names chapter "nine", which does not exist`},
 		{"diagram without embedder", func(f fstest.MapFS) {
 			f["en/one.md"] = chapterFile("one", 1, "## First {#first}\n\n```diagram\nview: overview\n```\n")
-		}, `content: en/one.md: diagram blocks need a diagram embedder, and none was given`},
+		}, `content: en/one.md: fenced blocks need a block renderer, and none was given`},
+		{"reserved slug", func(f fstest.MapFS) {
+			f["en/one.md"] = chapterFile("compare", 1, "## First {#first}\n")
+		}, `content: en/one.md: slug "compare" is reserved for a page of the site (reserved: glossary, compare)`},
+		{"two players", func(f fstest.MapFS) {
+			p := "```diagram\nview: endpoints\nmode: public\nflow: kubelet-to-apiserver\nplayer: true\n```\n"
+			f["en/one.md"] = chapterFile("one", 1, "## First {#first}\n\n"+p+"\n"+p)
+		}, `content: en/one.md: 2 players in one chapter; a chapter has at most one (player: true)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := validFS()
 			tt.patch(fsys)
-			_, err := Load(fsys, Options{})
+			_, err := Load(fsys, Options{Reserved: []string{"glossary", "compare"}})
 			require.Error(t, err)
 			var ve *ValidationError
 			require.True(t, errors.As(err, &ve))
@@ -128,33 +135,68 @@ func TestCalloutsRenderAsTitledAsides(t *testing.T) {
 	body := "## A {#a}\n\n> [!PITFALLS]\n> - **Trap.** Avoid it.\n\n> [!NOTE]\n> The notes simplify.\n\n> plain quote\n"
 	r := renderMarkdown("ko", []byte(body), nil)
 	require.Empty(t, r.Problems)
-	assert.Contains(t, r.HTML, `<aside class="callout callout--pitfalls" data-testid="pitfalls"><p class="callout__title">흔한 함정</p>`)
-	assert.Contains(t, r.HTML, "<strong>Trap.</strong> Avoid it.")
-	assert.Contains(t, r.HTML, `<aside class="callout callout--note" data-testid="note"><p class="callout__title">참고</p>`+"\n<p>The notes simplify.</p>")
-	assert.NotContains(t, r.HTML, "[!")
-	assert.Contains(t, r.HTML, "<blockquote>\n<p>plain quote</p>")
+	assert.Contains(t, bodyHTML(r), `<aside class="callout callout--pitfalls" data-testid="pitfalls"><p class="callout__title">흔한 함정</p>`)
+	assert.Contains(t, bodyHTML(r), "<strong>Trap.</strong> Avoid it.")
+	assert.Contains(t, bodyHTML(r), `<aside class="callout callout--note" data-testid="note"><p class="callout__title">참고</p>`+"\n<p>The notes simplify.</p>")
+	assert.NotContains(t, bodyHTML(r), "[!")
+	assert.Contains(t, bodyHTML(r), "<blockquote>\n<p>plain quote</p>")
 }
 
 func TestCodeIsHighlightedWithClassesNotStyles(t *testing.T) {
 	r := renderMarkdown("en", []byte("```yaml\nkind: ClusterConfig\n```\n"), nil)
-	assert.Contains(t, r.HTML, `class="chroma"`)
-	assert.Contains(t, r.HTML, `<span class="nt">kind</span>`)
-	assert.NotContains(t, r.HTML, "style=")
+	assert.Contains(t, bodyHTML(r), `class="chroma"`)
+	assert.Contains(t, bodyHTML(r), `<span class="nt">kind</span>`)
+	assert.NotContains(t, bodyHTML(r), "style=")
 }
 
-type fakeEmbedder struct{ err error }
-
-func (f fakeEmbedder) EmbedDiagram(lang string, spec []byte) (string, error) {
-	return `<figure data-lang="` + lang + `">` + strings.TrimSpace(string(spec)) + `</figure>`, f.err
+// bodyHTML joins a body's HTML segments, for assertions.
+func bodyHTML(r rendered) string {
+	var b strings.Builder
+	for _, seg := range r.Segments {
+		b.WriteString(seg.HTML)
+	}
+	return b.String()
 }
 
-func TestDiagramBlocksUseTheEmbedder(t *testing.T) {
-	r := renderMarkdown("ko", []byte("```diagram\nview: overview\n```\n"), fakeEmbedder{})
+type fakeRenderer struct{ err error }
+
+func (f fakeRenderer) RenderBlock(lang string, b Block) (string, error) {
+	d := b.Spec.(*DiagramSpec)
+	return `<figure data-lang="` + lang + `">` + d.View + `</figure>`, f.err
+}
+
+func TestDiagramBlocksUseTheRenderer(t *testing.T) {
+	r := renderMarkdown("ko", []byte("```diagram\nview: overview\n```\n"), fakeRenderer{})
 	require.Empty(t, r.Problems)
-	assert.Equal(t, 1, r.Diagrams)
-	assert.Equal(t, `<figure data-lang="ko">view: overview</figure>`, strings.TrimSpace(r.HTML))
+	assert.Equal(t, 1, r.Blocks["diagram"])
+	assert.Equal(t, `<figure data-lang="ko">overview</figure>`, strings.TrimSpace(bodyHTML(r)))
 
-	r = renderMarkdown("en", []byte("```diagram\nview: nope\n```\n"), fakeEmbedder{err: errors.New(`diagram: unknown view "nope"`)})
+	r = renderMarkdown("en", []byte("```diagram\nview: nope\n```\n"), fakeRenderer{err: errors.New(`diagram: unknown view "nope"`)})
 	require.Len(t, r.Problems, 1)
 	assert.EqualError(t, r.Problems[0], `diagram: unknown view "nope"`)
+	r = renderMarkdown("en", []byte("```diagram\nview: endpoints\nmode: sideways\n```\n"), fakeRenderer{})
+	require.Len(t, r.Problems, 1)
+	assert.Contains(t, r.Problems[0].Error(), `unknown mode "sideways" (accepted: public, public-private, private)`)
+}
+
+func TestPlayerBlockIsASlotBetweenSegments(t *testing.T) {
+	body := "Before.\n\n```diagram\nview: endpoints\nmode: private\nflow: kubectl-to-apiserver\nplayer: true\n```\n\nAfter.\n"
+	r := renderMarkdown("en", []byte(body), fakeRenderer{})
+	require.Empty(t, r.Problems)
+	require.Len(t, r.Segments, 3)
+	assert.Equal(t, "<p>Before.</p>\n", r.Segments[0].HTML)
+	require.NotNil(t, r.Segments[1].Slot)
+	assert.Equal(t, &DiagramSpec{View: "endpoints", Mode: "private", Flow: "kubectl-to-apiserver", Player: true}, r.Segments[1].Slot.Spec)
+	assert.Equal(t, "<p>After.</p>\n", r.Segments[2].HTML)
+}
+
+func TestReadingMinutesAgreeAcrossLanguages(t *testing.T) {
+	en := strings.Repeat("The kubelet on each node calls the API server through the endpoint. ", 200) // 2,400 words
+	ko := strings.Repeat("각 노드의 kubelet은 엔드포인트를 거쳐 API 서버를 호출합니다. ", 200)
+	assert.Equal(t, 12, readingMinutes("en", en))
+	assert.InDelta(t, 12, readingMinutes("ko", ko), 6)
+	assert.Equal(t, 1, readingMinutes("en", "short"))
+	h, l := countKorean("EKS 클러스터 v1.36")
+	assert.Equal(t, 4, h) // 클러스터
+	assert.Equal(t, 3, l) // EKS, v1, 36
 }

@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -19,8 +18,6 @@ import (
 	"github.com/ekstutor/ekstutor/internal/i18n"
 )
 
-var errNoEmbedder = errors.New("diagram blocks need a diagram embedder, and none was given")
-
 // calloutTitles are the box titles in lang, from the interface catalog.
 func calloutTitles(lang string) map[string]string {
 	return map[string]string{"pitfalls": i18n.T(lang, "callout.pitfalls"), "note": i18n.T(lang, "callout.note")}
@@ -34,19 +31,22 @@ type Heading struct {
 
 // rendered is what one Markdown body turns into.
 type rendered struct {
-	HTML     string
+	Segments []Segment
 	TOC      []Heading // the ## headings, in order
 	Anchors  map[string]bool
-	Links    []string // relative link targets, e.g. "control-plane#nlb"
-	Diagrams int      // ```diagram blocks in the body
+	Links    []string       // relative link targets, e.g. "control-plane#nlb"
+	Blocks   map[string]int // fenced blocks by kind
+	Text     string         // the prose, without markup or code, for reading time
 	Problems []error
 }
 
 // renderMarkdown renders a chapter body for lang. Highlighting uses CSS
 // classes, not inline styles, so the page's strict CSP holds.
-func renderMarkdown(lang string, body []byte, embed DiagramEmbedder) rendered {
+func renderMarkdown(lang string, body []byte, blocks BlockRenderer) rendered {
 	var out rendered
-	dx := &diagramExt{lang: lang, embedder: embed, report: func(err error) { out.Problems = append(out.Problems, err) }}
+	var buf bytes.Buffer
+	bx := &blockExt{lang: lang, renderer: blocks, count: map[string]int{}, out: &buf,
+		report: func(err error) { out.Problems = append(out.Problems, err) }}
 	md := goldmark.New(
 		goldmark.WithExtensions(
 			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute)),
@@ -56,20 +56,60 @@ func renderMarkdown(lang string, body []byte, embed DiagramEmbedder) rendered {
 				highlighting.WithGuessLanguage(false),
 			),
 			calloutExt{titles: calloutTitles(lang)},
-			dx,
+			bx,
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
 		goldmark.WithRendererOptions(html.WithUnsafe()),
 	)
 	doc := md.Parser().Parse(text.NewReader(body))
 	out.TOC, out.Anchors, out.Links = outline(doc, body)
-	var buf bytes.Buffer
+	out.Text = proseText(doc, body)
 	if err := md.Renderer().Render(&buf, body, doc); err != nil {
 		out.Problems = append(out.Problems, fmt.Errorf("markdown does not render: %w", err))
 	}
-	out.HTML = buf.String()
-	out.Diagrams = dx.count
+	out.Segments = cutSegments(buf.String(), bx.slots)
+	out.Blocks = bx.count
 	return out
+}
+
+// cutSegments splits the rendered body at its slots' offsets.
+func cutSegments(html string, slots []slotAt) []Segment {
+	var segs []Segment
+	at := 0
+	for _, s := range slots {
+		if s.offset > at {
+			segs = append(segs, Segment{HTML: html[at:s.offset]})
+		}
+		b := s.block
+		segs = append(segs, Segment{Slot: &b})
+		at = s.offset
+	}
+	if at < len(html) {
+		segs = append(segs, Segment{HTML: html[at:]})
+	}
+	return segs
+}
+
+// proseText is the text a reader reads: paragraphs, headings, lists and
+// tables, without code blocks (skimmed, not read) or fenced blocks.
+func proseText(doc ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *blockNode, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			b.WriteByte(' ')
+		case *ast.String:
+			b.Write(t.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
 }
 
 // outline collects the table of contents, every anchor a link may target,

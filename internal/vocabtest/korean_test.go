@@ -33,7 +33,7 @@ var (
 )
 
 // systemErrors are the catalog keys that may ask politely (~해 주세요).
-var systemErrors = map[string]bool{"serverText": true}
+var systemErrors = map[string]bool{"serverText": true, "badRequestText": true, "methodNotAllowedText": true}
 
 // koreanText is one Korean string and where it comes from.
 type koreanText struct{ where, text string }

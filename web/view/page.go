@@ -7,14 +7,23 @@ type Page struct {
 	Lang        string
 	Title       string // page title without the site name; "" for the home page
 	Description string
-	Path        string // this page's path without query: the canonical link
-	AltPath     string // the same page in the other language
+	Path        string      // this page's path without query
+	Canonical   string      // absolute URL of the page without query
+	AltPath     string      // the same page in the other language (the switch)
+	Alternates  []Alternate // absolute URLs of the page in every language
+	NoIndex     bool        // error pages: not for search engines
 	CSS         []string
 	JS          []string // ES modules
 	// ModulePreloads are the modules that JS imports, fetched at once
 	// rather than discovered one import level per round trip.
 	ModulePreloads []string
 	Icon           string
+}
+
+// Alternate is the page in one language, for hreflang links.
+type Alternate struct {
+	Lang string
+	Href string
 }
 
 // otherLang is the language the switch leads to.

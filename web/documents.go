@@ -1,0 +1,201 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ekstutor/ekstutor/internal/cache"
+)
+
+// documents is the middleware of the GET/HEAD route group: it renders a
+// response into a buffer, tags it (ETag), answers If-None-Match with 304,
+// compresses it (Brotli or gzip, as the client accepts) and, for a
+// deterministic page, keeps each encoding of it in the response cache, so
+// the next request for the same address costs a map lookup and a write.
+// HEAD gets exactly GET's headers without the body.
+type documents struct {
+	cache  *cache.LRU[string, *entry]
+	origin func(*http.Request) string // part of the cache key: pages carry absolute links
+}
+
+// entry is one stored representation: the final headers and body of a
+// 200 in one encoding.
+type entry struct {
+	header http.Header
+	etag   string // the representation's quoted tag
+	body   []byte
+}
+
+// Size is what the entry costs the cache: its body plus a rough allowance
+// for the headers.
+func (e *entry) Size() int { return len(e.body) + 512 }
+
+func (d *documents) wrap(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			// A mounted subrouter sees every method; its own table answers
+			// the others (405 with Allow), never the cache.
+			next.ServeHTTP(w, r)
+			return
+		}
+		enc := negotiate(r.Header.Get("Accept-Encoding"))
+		var key string
+		if d.cache != nil {
+			key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery
+			if e, ok := d.cache.Get(key + enc.etagSuffix()); ok {
+				d.write(w, r, e)
+				return
+			}
+			if plain, ok := d.cache.Get(key); ok && enc != identity {
+				e := plain.encoded(enc)
+				d.cache.Add(key+enc.etagSuffix(), e)
+				d.write(w, r, e)
+				return
+			}
+		}
+		bw := &bufferedWriter{header: w.Header()}
+		next.ServeHTTP(bw, r)
+		if bw.status != http.StatusOK {
+			passThrough(w, r, bw)
+			return
+		}
+		plain := newEntry(w.Header(), bw.buf.Bytes())
+		e := plain.encoded(enc)
+		if d.cache != nil && cacheable(plain.header) {
+			d.cache.Add(key, plain)
+			if enc != identity {
+				d.cache.Add(key+enc.etagSuffix(), e)
+			}
+		}
+		d.write(w, r, e)
+	})
+}
+
+// cacheable: a handler opts out of the response cache by saying no-store
+// (JSON, health, anything per-user). A response that varies by language
+// preference is not keyed by it, so it is not kept either; nor one the
+// handler encoded itself (precompressed assets).
+func cacheable(h http.Header) bool {
+	return !strings.Contains(h.Get("Cache-Control"), "no-store") &&
+		!strings.Contains(h.Get("Vary"), "Accept-Language") && h.Get("Content-Encoding") == ""
+}
+
+// newEntry freezes a rendered 200: its tag is a hash of the body, and
+// HTML without its own Cache-Control is revalidated on every use.
+func newEntry(h http.Header, body []byte) *entry {
+	h = h.Clone()
+	sum := sha256.Sum256(body)
+	tag := `"` + hex.EncodeToString(sum[:12]) + `"`
+	if et := h.Get("ETag"); et != "" {
+		tag = et
+	}
+	if h.Get("Cache-Control") == "" {
+		h.Set("Cache-Control", "no-cache")
+	}
+	if compressible(h.Get("Content-Type")) && len(body) >= minCompressSize {
+		h.Set("Vary", joinVary(h.Get("Vary"), "Accept-Encoding"))
+	}
+	h.Set("ETag", tag)
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	return &entry{header: h, etag: tag, body: bytes.Clone(body)}
+}
+
+// encoded is the entry in coding enc: a new body, its own tag (a coded
+// body is a different representation, RFC 9110 §8.8.3) and headers.
+func (e *entry) encoded(enc encoding) *entry {
+	if enc == identity || !strings.Contains(e.header.Get("Vary"), "Accept-Encoding") {
+		return e
+	}
+	body := encode(enc, e.body)
+	h := e.header.Clone()
+	tag := strings.TrimSuffix(e.etag, `"`) + enc.etagSuffix() + `"`
+	h.Set("ETag", tag)
+	h.Set("Content-Encoding", enc.token())
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	return &entry{header: h, etag: tag, body: body}
+}
+
+// write sends e, or 304 when the client already holds it. A 304 carries
+// the representation's tag, Vary and Cache-Control, like the 200 would.
+func (d *documents) write(w http.ResponseWriter, r *http.Request, e *entry) {
+	h := w.Header()
+	for k, v := range e.header {
+		h[k] = v
+	}
+	if etagMatches(r.Header.Get("If-None-Match"), e.etag) {
+		h.Del("Content-Length")
+		h.Del("Content-Encoding")
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(e.body)
+	}
+}
+
+// passThrough sends a response that is not a plain 200 (redirects,
+// errors) as the handler wrote it, without its body for HEAD.
+func passThrough(w http.ResponseWriter, r *http.Request, bw *bufferedWriter) {
+	if bw.status == 0 {
+		bw.status = http.StatusOK
+	}
+	if bw.status != http.StatusNotModified && bw.status != http.StatusNoContent {
+		w.Header().Set("Content-Length", strconv.Itoa(bw.buf.Len()))
+	}
+	w.WriteHeader(bw.status)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(bw.buf.Bytes())
+	}
+}
+
+// etagMatches applies If-None-Match's weak comparison (RFC 9110 §13.1.2).
+func etagMatches(header, etag string) bool {
+	if header == "" {
+		return false
+	}
+	for t := range strings.SplitSeq(header, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == "*" || t == etag {
+			return true
+		}
+	}
+	return false
+}
+
+func joinVary(have, add string) string {
+	if have == "" {
+		return add
+	}
+	if strings.Contains(have, add) {
+		return have
+	}
+	return have + ", " + add
+}
+
+// bufferedWriter holds a whole response so documents can tag and
+// compress it before anything reaches the client.
+type bufferedWriter struct {
+	header http.Header
+	status int
+	buf    bytes.Buffer
+}
+
+func (b *bufferedWriter) Header() http.Header { return b.header }
+
+func (b *bufferedWriter) WriteHeader(code int) {
+	if b.status == 0 {
+		b.status = code
+	}
+}
+
+func (b *bufferedWriter) Write(p []byte) (int, error) {
+	if b.status == 0 {
+		b.status = http.StatusOK
+	}
+	return b.buf.Write(p)
+}

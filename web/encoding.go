@@ -1,0 +1,124 @@
+package web
+
+import (
+	"bytes"
+	"compress/gzip"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/andybalholm/brotli"
+)
+
+// encoding is a content coding the tutor can send.
+type encoding uint8
+
+// The codings, in the order of preference when a client rates them equal.
+const (
+	identity encoding = iota
+	brEnc
+	gzipEnc
+)
+
+// token is the coding's name in Content-Encoding; suffix marks its ETag.
+func (e encoding) token() string {
+	switch e {
+	case brEnc:
+		return "br"
+	case gzipEnc:
+		return "gzip"
+	}
+	return ""
+}
+
+func (e encoding) etagSuffix() string {
+	switch e {
+	case brEnc:
+		return "-br"
+	case gzipEnc:
+		return "-gz"
+	}
+	return ""
+}
+
+// negotiate picks the coding for an Accept-Encoding header (RFC 9110
+// §12.5.3): the highest q-value wins, Brotli before gzip on a tie, and
+// q=0 (in any spelling) means "not this one". "*" covers codings the
+// header does not name.
+func negotiate(header string) encoding {
+	if header == "" {
+		return identity
+	}
+	qBr, qGzip, qStar := -1.0, -1.0, -1.0
+	for part := range strings.SplitSeq(header, ",") {
+		coding, params, _ := strings.Cut(part, ";")
+		q := 1.0
+		for p := range strings.SplitSeq(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				if err != nil || f < 0 || f > 1 {
+					f = 0 // an unreadable weight is no permission
+				}
+				q = f
+			}
+		}
+		switch strings.ToLower(strings.TrimSpace(coding)) {
+		case "br":
+			qBr = q
+		case "gzip", "x-gzip":
+			qGzip = q
+		case "*":
+			qStar = q
+		}
+	}
+	if qBr < 0 {
+		qBr = qStar
+	}
+	if qGzip < 0 {
+		qGzip = qStar
+	}
+	switch {
+	case qBr > 0 && qBr >= qGzip:
+		return brEnc
+	case qGzip > 0:
+		return gzipEnc
+	}
+	return identity
+}
+
+// minCompressSize: below this, a coding's framing costs more than it saves.
+const minCompressSize = 512
+
+// compressible reports whether a body of this type shrinks when encoded.
+func compressible(contentType string) bool {
+	for _, p := range []string{"text/", "application/json", "application/problem+json", "image/svg+xml", "application/javascript", "text/javascript"} {
+		if strings.HasPrefix(contentType, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var gzipWriters = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression); return w }}
+
+// encode compresses body with e. Bodies are compressed once and cached,
+// so the slower, smaller settings pay for themselves after one request.
+func encode(e encoding, body []byte) []byte {
+	var out bytes.Buffer
+	switch e {
+	case gzipEnc:
+		zw := gzipWriters.Get().(*gzip.Writer)
+		zw.Reset(&out)
+		_, _ = zw.Write(body)
+		_ = zw.Close()
+		gzipWriters.Put(zw)
+	case brEnc:
+		bw := brotli.NewWriterLevel(&out, 9)
+		_, _ = bw.Write(body)
+		_ = bw.Close()
+	default:
+		return body
+	}
+	return out.Bytes()
+}
