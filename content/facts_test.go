@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"gopkg.in/yaml.v3"
 
 	icontent "github.com/ekstutor/ekstutor/internal/content"
@@ -166,4 +167,17 @@ func (anyDiagram) RenderBlock(string, icontent.Block) (string, error) {
 func TestEmbeddedContentLoads(t *testing.T) {
 	_, err := icontent.Load(FS, icontent.Options{Blocks: anyDiagram{}})
 	assert.NoError(t, err)
+}
+
+// Reading times are computed from the text in each language; a chapter
+// and its translation should agree within two minutes.
+func TestReadingTimesAgreeAcrossLanguages(t *testing.T) {
+	lib, err := icontent.Load(FS, icontent.Options{Blocks: anyDiagram{}})
+	require.NoError(t, err)
+	for _, en := range lib.Chapters("en") {
+		ko, ok := lib.Chapter("ko", en.Slug)
+		require.True(t, ok, en.Slug)
+		assert.InDelta(t, en.Minutes, ko.Minutes, 2, en.Slug)
+		assert.GreaterOrEqual(t, en.Minutes, 3, "%s: a whole chapter reads in minutes, not seconds", en.Slug)
+	}
 }
