@@ -12,10 +12,17 @@ import (
 // once as Errors.
 func DecodeConfig(raw string) (topology.Config, error) {
 	v, err := ConfigSchema.Decode(raw)
-	if err != nil {
-		return topology.Config{}, err
+	errs, _ := err.(Errors)
+	// The cross-field check runs on the values that did decode, so a
+	// typo elsewhere does not hide that both endpoints are off.
+	c, cerr := configFrom(v)
+	if ce, ok := cerr.(Errors); ok {
+		errs = append(errs, ce...)
 	}
-	return configFrom(v)
+	if len(errs) > 0 {
+		return topology.Config{}, errs
+	}
+	return c, nil
 }
 
 func configFrom(v Values) (topology.Config, error) {

@@ -55,6 +55,9 @@ func TestDecodeReportsEveryProblemAtOnce(t *testing.T) {
 func TestBothEndpointsOffIsAConflictOnBoth(t *testing.T) {
 	_, err := DecodeConfig("public=false&private=false")
 	assert.Equal(t, map[string]Problem{"public": Conflict, "private": Conflict}, problems(t, err))
+	_, err = DecodeConfig("public=false&private=false&client=moon")
+	assert.Equal(t, map[string]Problem{"public": Conflict, "private": Conflict, "client": Invalid}, problems(t, err),
+		"a bad value elsewhere does not hide the conflict")
 }
 
 func TestEncodeConfigIsCanonicalAndRoundTrips(t *testing.T) {
