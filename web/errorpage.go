@@ -54,20 +54,39 @@ func headingKeys(status int) [2]string {
 	return statusHeadings[http.StatusBadRequest]
 }
 
-// serveError writes err as the friendly error page.
-func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
+// failure is an error as the user is told it: in the request's
+// language, with a heading and one sentence.
+type failure struct {
+	*Error
+	lang            i18n.Lang
+	heading, detail string
+}
+
+// describe logs err as it deserves and words it for the request; false
+// means there is nobody left to tell (the client went away).
+func (s *server) describe(r *http.Request, err error) (failure, bool) {
 	e := asError(err)
 	s.logError(r, e)
 	if e.Status == statusClientClosed {
+		return failure{}, false
+	}
+	f := failure{Error: e, lang: requestLang(r)}
+	keys := headingKeys(e.Status)
+	f.heading, f.detail = view.T(f.lang, keys[0]), e.Detail.In(f.lang)
+	if f.detail == "" {
+		f.detail = view.T(f.lang, keys[1])
+	}
+	return f, true
+}
+
+// serveError writes err as the friendly error page.
+func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
+	f, ok := s.describe(r, err)
+	if !ok {
 		return
 	}
-	lang := requestLang(r)
-	keys := headingKeys(e.Status)
-	m := view.ProblemModel{Page: s.page(r, lang, "", "/"+lang+"/"), Status: e.Status,
-		Heading: view.T(lang, keys[0]), Detail: e.Detail.In(lang)}
-	if m.Detail == "" {
-		m.Detail = view.T(lang, keys[1])
-	}
+	e, lang := f.Error, f.lang
+	m := view.ProblemModel{Page: s.page(r, lang, "", "/"+lang+"/"), Status: e.Status, Heading: f.heading, Detail: f.detail}
 	for _, f := range e.Fields {
 		m.Fields = append(m.Fields, view.FieldProblem{Name: f.Name, Message: f.Message.In(lang)})
 	}

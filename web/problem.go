@@ -3,8 +3,6 @@ package web
 import (
 	"encoding/json"
 	"net/http"
-
-	"github.com/ekstutor/ekstutor/web/view"
 )
 
 // problemDetails is an RFC 9457 problem body for the JSON API: what was
@@ -36,18 +34,13 @@ func (s *server) handleAPI(h handlerFunc) http.HandlerFunc {
 }
 
 func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error) {
-	e := asError(err)
-	s.logError(r, e)
-	if e.Status == statusClientClosed {
+	f, ok := s.describe(r, err)
+	if !ok {
 		return
 	}
-	lang := requestLang(r)
-	keys := headingKeys(e.Status)
+	e, lang := f.Error, f.lang
 	p := problemDetails{Type: "about:blank", Title: http.StatusText(e.Status), Status: e.Status,
-		Detail: e.Detail.In(lang), Instance: r.URL.RequestURI()}
-	if p.Detail == "" {
-		p.Detail = view.T(lang, keys[1])
-	}
+		Detail: f.detail, Instance: r.URL.RequestURI()}
 	for _, f := range e.Fields {
 		p.InvalidParams = append(p.InvalidParams, invalidParam{Name: f.Name, Problem: string(f.Problem), Reason: f.Message.In(lang), Accepted: f.Accepted})
 	}
