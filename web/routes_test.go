@@ -459,3 +459,23 @@ func TestOnlyServerErrorsAreLoggedAsErrors(t *testing.T) {
 	assert.Contains(t, buf.String(), "disk on fire")
 	assert.Contains(t, buf.String(), "api on fire")
 }
+
+// HEAD answers what GET would without the body, on redirects too: the
+// handler sees a GET, so Content-Length is GET's (http.Redirect writes no
+// body for a HEAD, which made HEAD's length 0).
+func TestHEADOnRedirectsAndErrorsMatchesGET(t *testing.T) {
+	srv := httptest.NewServer(mustApp(t))
+	defer srv.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	defer client.CloseIdleConnections()
+	for _, path := range []string{"/", "/ko", "/en", "/en/intro/", "/favicon.ico", "/en/nope", "/nope", "/en/intro?x=1",
+		"/en/endpoint-access?mode=nope", "/api/v1/resolve?client=moon", "/api/v1/nope", "/diagrams/nope.svg"} {
+		for _, enc := range []string{"identity", "gzip"} {
+			get, err := send(client, http.MethodGet, srv.URL+path, enc)
+			require.NoError(t, err)
+			_, _ = io.Copy(io.Discard, get.Body)
+			get.Body.Close()
+			assertHEADMatches(t, client, srv.URL+path, get, enc)
+		}
+	}
+}
