@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -191,4 +192,46 @@ func TestCrossOriginFormIsRefused(t *testing.T) {
 		assert.Equal(t, http.StatusOK, resp.StatusCode, header)
 	}
 	assert.Equal(t, 3, ran)
+}
+
+// TestPanicAnswersACleanErrorPage: a document handler that panics after
+// setting its own headers gets the 500 page whole: not truncated by the
+// handler's Content-Length, not under its CSP, not cacheable.
+func TestPanicAnswersACleanErrorPage(t *testing.T) {
+	var buf syncBuf
+	s := testServer(t, Deps{Logger: slog.New(slog.NewTextHandler(&buf, nil))})
+	r := chi.NewRouter()
+	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders)
+	r.Group(func(r chi.Router) {
+		r.Use(s.docs.wrap)
+		document(r, "/ko/boom", func(w http.ResponseWriter, r *http.Request) {
+			h := w.Header()
+			h.Set("Content-Type", "image/svg+xml")
+			h.Set("Content-Length", "5")
+			h.Set("Content-Encoding", "gzip")
+			h.Set("Content-Security-Policy", standaloneCSP)
+			h.Set("Cache-Control", "public, max-age=3600")
+			h.Set("ETag", `"stale"`)
+			_, _ = w.Write([]byte("hello"))
+			panic("boom")
+		})
+	})
+	srv := httptest.NewServer(r)
+	defer srv.Close()
+	client := srv.Client()
+	defer client.CloseIdleConnections()
+	resp, err := send(client, http.MethodGet, srv.URL+"/ko/boom", "identity")
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	require.NoError(t, err, "the page arrives whole")
+	assert.Equal(t, http.StatusInternalServerError, resp.StatusCode)
+	assert.Contains(t, string(body), "</html>")
+	assert.Contains(t, string(body), `lang="ko"`)
+	assert.Equal(t, "text/html; charset=utf-8", resp.Header.Get("Content-Type"))
+	assert.Equal(t, "no-store", resp.Header.Get("Cache-Control"))
+	assert.Equal(t, contentSecurityPolicy, resp.Header.Get("Content-Security-Policy"))
+	assert.Empty(t, resp.Header.Get("Content-Encoding"))
+	assert.Empty(t, resp.Header.Get("ETag"))
+	assert.Contains(t, buf.String(), "level=ERROR")
 }
