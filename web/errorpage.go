@@ -109,7 +109,13 @@ func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 // route's methods on 405, and Vary when the language came from the client.
 func errorHeaders(w http.ResponseWriter, r *http.Request, e *Error) {
 	h := w.Header()
-	h.Del("ETag")
+	// A handler that failed (or panicked) after describing its own answer
+	// leaves those headers behind: none of them fits the error page, and
+	// a stale Content-Length truncates it.
+	for _, k := range []string{"ETag", "Content-Length", "Content-Encoding", "Last-Modified", "Content-Disposition"} {
+		h.Del(k)
+	}
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
 	h.Set("Cache-Control", "no-store")
 	if e.Allow != "" {
 		h.Set("Allow", e.Allow)

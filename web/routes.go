@@ -72,10 +72,17 @@ func New(d Deps) http.Handler {
 }
 
 // document registers a GET route and its HEAD twin, which the documents
-// middleware answers with GET's headers and no body.
+// middleware answers with GET's headers and no body. The twin's handler
+// sees a GET, so it writes exactly what GET would (http.Redirect, for one,
+// writes no body for a HEAD, which made HEAD's Content-Length 0); the
+// middleware, which sees the HEAD, drops the body.
 func document(r chi.Router, pattern string, h http.HandlerFunc) {
 	r.Get(pattern, h)
-	r.Head(pattern, h)
+	r.Head(pattern, func(w http.ResponseWriter, req *http.Request) {
+		asGET := req.WithContext(req.Context())
+		asGET.Method = http.MethodGet
+		h(w, asGET)
+	})
 }
 
 // methodsToTry are the methods a 405's Allow header may list.
@@ -107,7 +114,11 @@ func (s *server) notFoundOrRedirect(w http.ResponseWriter, r *http.Request) erro
 	if trimmed, ok := strings.CutSuffix(p, "/"); ok && strings.Count(p, "/") == 3 {
 		parts := strings.Split(trimmed, "/") // "", lang, slug
 		if _, found := s.lib.Chapter(parts[1], parts[2]); found {
-			http.Redirect(w, r, trimmed, http.StatusMovedPermanently)
+			// As GET, so a HEAD's Content-Length is GET's (this route is
+			// outside the documents group; net/http drops the body).
+			asGET := r.WithContext(r.Context())
+			asGET.Method = http.MethodGet
+			http.Redirect(w, asGET, trimmed, http.StatusMovedPermanently)
 			return nil
 		}
 	}
