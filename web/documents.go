@@ -66,6 +66,41 @@ func markCached(w http.ResponseWriter) {
 	}
 }
 
+// serveHit answers a GET or HEAD from the response cache, before the
+// route table is consulted, and reports whether it did. An entry exists
+// only for an address a documents route answered with a cacheable 200,
+// so a hit needs no routing: the global middleware (log, recovery,
+// security headers) has already run, and the answer is the one the route
+// would give. Mounted ahead of the router it saves the route lookup and
+// chi's per-request context; inside wrap it is the same lookup.
+func (d *documents) serveHit(w http.ResponseWriter, r *http.Request) (key string, enc encoding, hit bool) {
+	enc = negotiate(r.Header.Get("Accept-Encoding"))
+	if d.cache == nil {
+		return "", enc, false
+	}
+	// One allocation for the key of the coded entry; the plain key (the
+	// identity entry) is its prefix, needed only on a miss.
+	key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery + enc.etagSuffix()
+	if e, ok := d.cache.Get(key); ok {
+		markCached(w)
+		d.write(w, r, e)
+		return key, enc, true
+	}
+	return key, enc, false
+}
+
+// cached is serveHit as a middleware ahead of routing.
+func (d *documents) cached(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			if _, _, hit := d.serveHit(w, r); hit {
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
 func (d *documents) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -74,17 +109,12 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		enc := negotiate(r.Header.Get("Accept-Encoding"))
-		var key, plainKey string
+		key, enc, hit := d.serveHit(w, r)
+		if hit {
+			return
+		}
+		var plainKey string
 		if d.cache != nil {
-			// One allocation for the key of the coded entry; the plain key
-			// (the identity entry) is its prefix, needed only on a miss.
-			key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery + enc.etagSuffix()
-			if e, ok := d.cache.Get(key); ok {
-				markCached(w)
-				d.write(w, r, e)
-				return
-			}
 			plainKey = key[:len(key)-len(enc.etagSuffix())]
 			if plain, ok := d.cache.Get(plainKey); ok && enc != identity {
 				e := plain.encoded(enc)

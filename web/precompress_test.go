@@ -90,4 +90,3 @@ func TestStaticAssetsArePrecompressed(t *testing.T) {
 	}
 	assert.Len(t, tags, 3, "identity, gzip and br each have their own tag")
 }
-
