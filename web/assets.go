@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -32,6 +33,11 @@ type asset struct {
 	body        []byte
 	contentType string
 	preloads    []string // hashed URLs of every module it imports statically, transitively
+	etag        string   // quoted; the coded bodies add the coding's suffix
+	// gz and br are body compressed at start at the codings' highest
+	// levels, kept only when smaller; nil for types that do not shrink
+	// (images, fonts) or files too small to gain.
+	gz, br []byte
 }
 
 // NewAssets hashes every file of fsys, plus extra files given by name
@@ -92,9 +98,21 @@ func (a *Assets) add(name string, body []byte) *asset {
 	if ct == "" {
 		ct = "application/octet-stream"
 	}
-	as := &asset{url: url, body: body, contentType: ct}
+	as := &asset{url: url, body: body, contentType: ct, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+	if compressible(ct) && len(body) >= minCompressSize {
+		as.gz = smaller(encodeMax(gzipEnc, body), body)
+		as.br = smaller(encodeMax(brEnc, body), body)
+	}
 	a.byName[name], a.byURL[url] = as, as
 	return as
+}
+
+// smaller returns coded when it saves bytes, else nil.
+func smaller(coded, plain []byte) []byte {
+	if len(coded) >= len(plain) {
+		return nil
+	}
+	return coded
 }
 
 // URL returns the hashed URL of a file. An unknown name is a programming
@@ -119,15 +137,51 @@ func (a *Assets) Preloads(name string) []string {
 }
 
 // Serve writes the file at a hashed URL with immutable caching, and
-// reports false when no file has that URL.
+// reports false when no file has that URL. A compressible file is sent in
+// the coding the client prefers among its precompressed bodies, with
+// Vary: Accept-Encoding and the coding's own ETag; If-None-Match is
+// answered here with a 304 that carries the tag and Vary. The documents
+// middleware sends a response that negotiated its own coding as written,
+// without buffering or caching it again. HEAD gets the same headers.
 func (a *Assets) Serve(w http.ResponseWriter, r *http.Request) bool {
 	as, ok := a.byURL[r.URL.Path]
 	if !ok {
 		return false
 	}
-	w.Header().Set("Content-Type", as.contentType)
-	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	_, _ = w.Write(as.body)
+	h := w.Header()
+	h.Set("Content-Type", as.contentType)
+	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	body, enc := as.body, identity
+	if as.gz != nil || as.br != nil {
+		h.Set("Vary", "Accept-Encoding")
+		switch negotiate(r.Header.Get("Accept-Encoding")) {
+		case brEnc:
+			if as.br != nil { // never larger than gzip in practice; else identity
+				body, enc = as.br, brEnc
+			}
+		case gzipEnc:
+			if as.gz != nil {
+				body, enc = as.gz, gzipEnc
+			}
+		}
+	}
+	tag := as.etag
+	if enc != identity {
+		tag = strings.TrimSuffix(tag, `"`) + enc.etagSuffix() + `"`
+	}
+	h.Set("ETag", tag)
+	if etagMatches(r.Header.Get("If-None-Match"), tag) {
+		w.WriteHeader(http.StatusNotModified)
+		return true
+	}
+	if enc != identity {
+		h.Set("Content-Encoding", enc.token())
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(body)
+	}
 	return true
 }
 

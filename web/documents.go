@@ -28,11 +28,78 @@ type entry struct {
 	header http.Header
 	etag   string // the representation's quoted tag
 	body   []byte
+	// fields is header as a list, split into what a 304 also carries and
+	// what only a 200 does (Content-Length, Content-Encoding): a hit
+	// assigns these shared, read-only values into the response's map
+	// without iterating a map or deleting afterwards.
+	fields   []headerField
+	bodyOnly []headerField
+}
+
+type headerField struct {
+	key    string
+	values []string
+}
+
+// freeze fills fields from header; an entry is read-only once cached.
+func (e *entry) freeze() *entry {
+	e.fields, e.bodyOnly = e.fields[:0], e.bodyOnly[:0]
+	for k, v := range e.header {
+		if k == "Content-Length" || k == "Content-Encoding" {
+			e.bodyOnly = append(e.bodyOnly, headerField{k, v})
+		} else {
+			e.fields = append(e.fields, headerField{k, v})
+		}
+	}
+	return e
 }
 
 // Size is what the entry costs the cache: its body plus a rough allowance
 // for the headers.
 func (e *entry) Size() int { return len(e.body) + 512 }
+
+// markCached tells the request log (through the writer it wrapped) that
+// the response came from the cache.
+func markCached(w http.ResponseWriter) {
+	if m, ok := w.(interface{ servedFromCache() }); ok {
+		m.servedFromCache()
+	}
+}
+
+// serveHit answers a GET or HEAD from the response cache, before the
+// route table is consulted, and reports whether it did. An entry exists
+// only for an address a documents route answered with a cacheable 200,
+// so a hit needs no routing: the global middleware (log, recovery,
+// security headers) has already run, and the answer is the one the route
+// would give. Mounted ahead of the router it saves the route lookup and
+// chi's per-request context; inside wrap it is the same lookup.
+func (d *documents) serveHit(w http.ResponseWriter, r *http.Request) (key string, enc encoding, hit bool) {
+	enc = negotiate(r.Header.Get("Accept-Encoding"))
+	if d.cache == nil {
+		return "", enc, false
+	}
+	// One allocation for the key of the coded entry; the plain key (the
+	// identity entry) is its prefix, needed only on a miss.
+	key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery + enc.etagSuffix()
+	if e, ok := d.cache.Get(key); ok {
+		markCached(w)
+		d.write(w, r, e)
+		return key, enc, true
+	}
+	return key, enc, false
+}
+
+// cached is serveHit as a middleware ahead of routing.
+func (d *documents) cached(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			if _, _, hit := d.serveHit(w, r); hit {
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
 
 func (d *documents) wrap(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -42,23 +109,25 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		enc := negotiate(r.Header.Get("Accept-Encoding"))
-		var key string
+		key, enc, hit := d.serveHit(w, r)
+		if hit {
+			return
+		}
+		var plainKey string
 		if d.cache != nil {
-			key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery
-			if e, ok := d.cache.Get(key + enc.etagSuffix()); ok {
-				d.write(w, r, e)
-				return
-			}
-			if plain, ok := d.cache.Get(key); ok && enc != identity {
+			plainKey = key[:len(key)-len(enc.etagSuffix())]
+			if plain, ok := d.cache.Get(plainKey); ok && enc != identity {
 				e := plain.encoded(enc)
-				d.cache.Add(key+enc.etagSuffix(), e)
+				d.cache.Add(key, e)
 				d.write(w, r, e)
 				return
 			}
 		}
-		bw := &bufferedWriter{header: w.Header()}
+		bw := &bufferedWriter{header: w.Header(), w: w}
 		next.ServeHTTP(bw, r)
+		if bw.direct {
+			return
+		}
 		if bw.status != http.StatusOK {
 			passThrough(w, r, bw)
 			return
@@ -66,9 +135,9 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 		plain := newEntry(w.Header(), bw.buf.Bytes())
 		e := plain.encoded(enc)
 		if d.cache != nil && cacheable(plain.header) {
-			d.cache.Add(key, plain)
+			d.cache.Add(plainKey, plain)
 			if enc != identity {
-				d.cache.Add(key+enc.etagSuffix(), e)
+				d.cache.Add(key, e)
 			}
 		}
 		d.write(w, r, e)
@@ -101,7 +170,7 @@ func newEntry(h http.Header, body []byte) *entry {
 	}
 	h.Set("ETag", tag)
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	return &entry{header: h, etag: tag, body: bytes.Clone(body)}
+	return (&entry{header: h, etag: tag, body: bytes.Clone(body)}).freeze()
 }
 
 // encoded is the entry in coding enc: a new body, its own tag (a coded
@@ -116,21 +185,24 @@ func (e *entry) encoded(enc encoding) *entry {
 	h.Set("ETag", tag)
 	h.Set("Content-Encoding", enc.token())
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	return &entry{header: h, etag: tag, body: body}
+	return (&entry{header: h, etag: tag, body: body}).freeze()
 }
 
 // write sends e, or 304 when the client already holds it. A 304 carries
 // the representation's tag, Vary and Cache-Control, like the 200 would.
 func (d *documents) write(w http.ResponseWriter, r *http.Request, e *entry) {
 	h := w.Header()
-	for k, v := range e.header {
-		h[k] = v
+	for _, f := range e.fields {
+		h[f.key] = f.values
 	}
 	if etagMatches(r.Header.Get("If-None-Match"), e.etag) {
-		h.Del("Content-Length")
+		h.Del("Content-Length") // a handler's own, on a miss
 		h.Del("Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
+	}
+	for _, f := range e.bodyOnly {
+		h[f.key] = f.values
 	}
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
@@ -178,24 +250,38 @@ func joinVary(have, add string) string {
 }
 
 // bufferedWriter holds a whole response so documents can tag and
-// compress it before anything reaches the client.
+// compress it before anything reaches the client. A handler that
+// negotiated the coding itself (it set Content-Encoding, or Vary on
+// Accept-Encoding: precompressed static files) has also set its tag,
+// length and answered If-None-Match, so its response goes straight
+// through (direct), unbuffered and uncached.
 type bufferedWriter struct {
 	header http.Header
+	w      http.ResponseWriter
 	status int
+	direct bool
 	buf    bytes.Buffer
 }
 
 func (b *bufferedWriter) Header() http.Header { return b.header }
 
 func (b *bufferedWriter) WriteHeader(code int) {
-	if b.status == 0 {
-		b.status = code
+	if b.status != 0 {
+		return
+	}
+	b.status = code
+	if b.header.Get("Content-Encoding") != "" || strings.Contains(b.header.Get("Vary"), "Accept-Encoding") {
+		b.direct = true
+		b.w.WriteHeader(code)
 	}
 }
 
 func (b *bufferedWriter) Write(p []byte) (int, error) {
 	if b.status == 0 {
-		b.status = http.StatusOK
+		b.WriteHeader(http.StatusOK)
+	}
+	if b.direct {
+		return b.w.Write(p) // net/http drops a HEAD's body itself
 	}
 	return b.buf.Write(p)
 }

@@ -46,8 +46,14 @@ func (e encoding) etagSuffix() string {
 // q=0 (in any spelling) means "not this one". "*" covers codings the
 // header does not name.
 func negotiate(header string) encoding {
-	if header == "" {
+	switch header {
+	case "":
 		return identity
+	// What browsers and common clients send, answered without parsing.
+	case "gzip, deflate, br, zstd", "gzip, deflate, br", "br, gzip", "gzip, br", "br":
+		return brEnc
+	case "gzip", "gzip, deflate", "deflate, gzip":
+		return gzipEnc
 	}
 	qBr, qGzip, qStar := -1.0, -1.0, -1.0
 	for part := range strings.SplitSeq(header, ",") {
@@ -101,6 +107,25 @@ func compressible(contentType string) bool {
 }
 
 var gzipWriters = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression); return w }}
+
+// encodeMax compresses body with e at the coding's highest level, for
+// files compressed once at start.
+func encodeMax(e encoding, body []byte) []byte {
+	var out bytes.Buffer
+	switch e {
+	case gzipEnc:
+		zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
+		_, _ = zw.Write(body)
+		_ = zw.Close()
+	case brEnc:
+		bw := brotli.NewWriterLevel(&out, brotli.BestCompression)
+		_, _ = bw.Write(body)
+		_ = bw.Close()
+	default:
+		return body
+	}
+	return out.Bytes()
+}
 
 // encode compresses body with e. Bodies are compressed once and cached,
 // so the slower, smaller settings pay for themselves after one request.

@@ -12,20 +12,22 @@ const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscop
 
 // securityHeaders are the same on every response. The values are shared,
 // read-only slices, so setting them costs no allocation per request.
-var securityHeaderValues = map[string][]string{
-	"Content-Security-Policy":      {contentSecurityPolicy},
-	"X-Content-Type-Options":       {"nosniff"},
-	"Referrer-Policy":              {"same-origin"},
-	"Permissions-Policy":           {permissionsPolicy},
-	"Cross-Origin-Opener-Policy":   {"same-origin"},
-	"Cross-Origin-Resource-Policy": {"same-origin"},
+// A list, not a map: ranging over a slice is cheaper than a map iterator
+// on a path that runs for every request.
+var securityHeaderValues = []headerField{
+	{"Content-Security-Policy", []string{contentSecurityPolicy}},
+	{"X-Content-Type-Options", []string{"nosniff"}},
+	{"Referrer-Policy", []string{"same-origin"}},
+	{"Permissions-Policy", []string{permissionsPolicy}},
+	{"Cross-Origin-Opener-Policy", []string{"same-origin"}},
+	{"Cross-Origin-Resource-Policy", []string{"same-origin"}},
 }
 
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		for k, v := range securityHeaderValues {
-			h[k] = v
+		for _, f := range securityHeaderValues {
+			h[f.key] = f.values
 		}
 		next.ServeHTTP(w, r)
 	})

