@@ -123,12 +123,9 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 				return
 			}
 		}
-		bw := &bufferedWriter{header: w.Header(), w: w}
+		bw := &bufferedWriter{header: w.Header()}
 		next.ServeHTTP(bw, r)
-		if bw.direct {
-			return
-		}
-		if bw.status != http.StatusOK {
+		if bw.status != http.StatusOK || encodedByHandler(w.Header()) {
 			passThrough(w, r, bw)
 			return
 		}
@@ -210,6 +207,13 @@ func (d *documents) write(w http.ResponseWriter, r *http.Request, e *entry) {
 	}
 }
 
+// encodedByHandler: a handler that chose the coding itself (precompressed
+// bytes) has tagged its representation already; documents neither codes
+// it again nor caches it.
+func encodedByHandler(h http.Header) bool {
+	return h.Get("Content-Encoding") != "" || strings.Contains(h.Get("Vary"), "Accept-Encoding")
+}
+
 // passThrough sends a response that is not a plain 200 (redirects,
 // errors) as the handler wrote it, without its body for HEAD.
 func passThrough(w http.ResponseWriter, r *http.Request, bw *bufferedWriter) {
@@ -250,38 +254,26 @@ func joinVary(have, add string) string {
 }
 
 // bufferedWriter holds a whole response so documents can tag and
-// compress it before anything reaches the client. A handler that
-// negotiated the coding itself (it set Content-Encoding, or Vary on
-// Accept-Encoding: precompressed static files) has also set its tag,
-// length and answered If-None-Match, so its response goes straight
-// through (direct), unbuffered and uncached.
+// compress it before anything reaches the client, and so a handler that
+// fails half-way (a panic after its first write) still leaves room for a
+// clean error page.
 type bufferedWriter struct {
 	header http.Header
-	w      http.ResponseWriter
 	status int
-	direct bool
 	buf    bytes.Buffer
 }
 
 func (b *bufferedWriter) Header() http.Header { return b.header }
 
 func (b *bufferedWriter) WriteHeader(code int) {
-	if b.status != 0 {
-		return
-	}
-	b.status = code
-	if b.header.Get("Content-Encoding") != "" || strings.Contains(b.header.Get("Vary"), "Accept-Encoding") {
-		b.direct = true
-		b.w.WriteHeader(code)
+	if b.status == 0 {
+		b.status = code
 	}
 }
 
 func (b *bufferedWriter) Write(p []byte) (int, error) {
 	if b.status == 0 {
-		b.WriteHeader(http.StatusOK)
-	}
-	if b.direct {
-		return b.w.Write(p) // net/http drops a HEAD's body itself
+		b.status = http.StatusOK
 	}
 	return b.buf.Write(p)
 }

@@ -5,10 +5,10 @@ import "net/http"
 // contentSecurityPolicy allows only the tutor's own files: no inline
 // script, no inline style, no third-party request of any kind.
 const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-	"font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // permissionsPolicy turns off every powerful feature: the tutor uses none.
-const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()"
+const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 
 // securityHeaders are the same on every response. The values are shared,
 // read-only slices, so setting them costs no allocation per request.

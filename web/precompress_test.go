@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func do(t *testing.T, method, path string, header ...string) *httptest.ResponseRecorder {
+func doReq(t *testing.T, method, path string, header ...string) *httptest.ResponseRecorder {
 	t.Helper()
 	req := httptest.NewRequest(method, path, nil)
 	for i := 0; i+1 < len(header); i += 2 {
@@ -53,13 +53,13 @@ func TestStaticAssetsArePrecompressed(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, url)
-	plain := do(t, http.MethodGet, url)
+	plain := doReq(t, http.MethodGet, url)
 	require.Equal(t, http.StatusOK, plain.Code)
 	assert.Empty(t, plain.Header().Get("Content-Encoding"))
 	assert.Equal(t, "Accept-Encoding", plain.Header().Get("Vary"))
 	tags := map[string]bool{plain.Header().Get("ETag"): true}
 	for accept, coding := range map[string]string{"gzip": "gzip", "gzip, deflate, br, zstd": "br", "br;q=0, gzip": "gzip"} {
-		resp := do(t, http.MethodGet, url, "Accept-Encoding", accept)
+		resp := doReq(t, http.MethodGet, url, "Accept-Encoding", accept)
 		require.Equal(t, http.StatusOK, resp.Code, accept)
 		h := resp.Header()
 		assert.Equal(t, coding, h.Get("Content-Encoding"), accept)
@@ -72,20 +72,20 @@ func TestStaticAssetsArePrecompressed(t *testing.T) {
 		tag := h.Get("ETag")
 		tags[tag] = true
 
-		head := do(t, http.MethodHead, url, "Accept-Encoding", accept)
+		head := doReq(t, http.MethodHead, url, "Accept-Encoding", accept)
 		assert.Equal(t, http.StatusOK, head.Code)
 		assert.Zero(t, head.Body.Len())
 		for _, k := range []string{"Content-Type", "Content-Encoding", "Content-Length", "ETag", "Vary", "Cache-Control"} {
 			assert.Equal(t, h.Get(k), head.Header().Get(k), "HEAD %s %s", accept, k)
 		}
 
-		nm := do(t, http.MethodGet, url, "Accept-Encoding", accept, "If-None-Match", tag)
+		nm := doReq(t, http.MethodGet, url, "Accept-Encoding", accept, "If-None-Match", tag)
 		assert.Equal(t, http.StatusNotModified, nm.Code, accept)
 		assert.Equal(t, tag, nm.Header().Get("ETag"))
 		assert.Equal(t, "Accept-Encoding", nm.Header().Get("Vary"))
 		assert.Empty(t, nm.Header().Get("Content-Encoding"))
 		assert.Zero(t, nm.Body.Len())
-		other := do(t, http.MethodGet, url, "If-None-Match", tag) // identity client, coded tag
+		other := doReq(t, http.MethodGet, url, "If-None-Match", tag) // identity client, coded tag
 		assert.Equal(t, http.StatusOK, other.Code, "a coded tag does not match the plain body")
 	}
 	assert.Len(t, tags, 3, "identity, gzip and br each have their own tag")

@@ -39,16 +39,21 @@ func ReservedSlugs() []string {
 func New(d Deps) http.Handler {
 	s := newServer(d)
 	r := chi.NewRouter()
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders)
+	// A cached document is answered before routing: the route would only
+	// have looked the same entry up.
+	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders, s.docs.cached)
 	r.NotFound(s.handle(s.notFoundOrRedirect))
 	r.MethodNotAllowed(s.methodNotAllowed(r))
 
+	// Static files are precompressed at start and carry their own tags,
+	// so they skip the documents buffer; HEAD reaches them as HEAD.
+	r.Get("/static/*", s.handle(s.static))
+	r.Head("/static/*", s.handle(s.static))
 	r.Group(func(r chi.Router) {
 		r.Use(s.docs.wrap)
 		document(r, "/", s.redirectToLang)
 		document(r, "/healthz", healthz)
 		document(r, "/favicon.ico", s.favicon)
-		document(r, "/static/*", s.handle(s.static))
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		for _, lang := range i18n.List() {
