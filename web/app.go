@@ -6,6 +6,7 @@ import (
 
 	"github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/diagram"
+	"github.com/ekstutor/ekstutor/internal/search"
 )
 
 // NewApp wires the whole tutor from its two file trees: it loads and
@@ -26,5 +27,8 @@ func NewApp(contentFS, staticFS fs.FS, d Deps) (http.Handler, error) {
 		return nil, err
 	}
 	d.Library, d.Assets = lib, assets
+	// The index is built once, here. Quiz explanations join it by
+	// appending their search.Documents to this slice.
+	d.Search = search.New(search.LibraryDocuments(lib))
 	return New(d), nil
 }

@@ -56,6 +56,7 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 	if hasPlayer {
 		s.assets.addModule(&m.Page, "js/player.js")
 	}
+	s.assets.addModule(&m.Page, "js/terms.js") // the inline glossary: Escape and touch
 	m.Page.Description = ch.Summary
 	for _, h := range ch.TOC {
 		m.TOC = append(m.TOC, view.Heading{ID: h.ID, Title: h.Title})

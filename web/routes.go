@@ -17,6 +17,7 @@ var langPages = []struct {
 }{
 	{"glossary", func(s *server) handlerFunc { return s.glossary }},
 	{"compare", func(s *server) handlerFunc { return s.compare }},
+	{"search", func(s *server) handlerFunc { return s.searchPage }},
 }
 
 // ReservedSlugs are the names under /{lang}/ that belong to the route
@@ -55,6 +56,7 @@ func New(d Deps) http.Handler {
 		document(r, "/healthz", healthz)
 		document(r, "/favicon.ico", s.favicon)
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
+		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {

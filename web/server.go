@@ -8,6 +8,7 @@ import (
 	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/i18n"
+	"github.com/ekstutor/ekstutor/internal/search"
 	"github.com/ekstutor/ekstutor/web/view"
 )
 
@@ -23,6 +24,8 @@ type Deps struct {
 	Streams *Streams
 	// CacheBytes bounds the response cache; 0 means DefaultCacheBytes.
 	CacheBytes int
+	// Search is the index built at start; nil indexes Library here.
+	Search *search.Index
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -37,6 +40,7 @@ type server struct {
 	docs     *documents
 	streams  *Streams
 	fallback map[i18n.Lang][]byte
+	search   searcher
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
@@ -57,6 +61,10 @@ func newServer(d Deps) *server {
 	s.docs = &documents{cache: cache.New[string, *entry](budget * 3 / 4), origin: s.origin.of}
 	s.fragments = cache.New[string, cache.Bytes](budget / 4)
 	s.fallback = fallbackPages()
+	s.search = d.Search
+	if d.Search == nil {
+		s.search = search.New(search.LibraryDocuments(d.Library))
+	}
 	return s
 }
 

@@ -22,6 +22,8 @@ type Chapter struct {
 	// content tree) and slots the web layer fills per request.
 	Body []Segment
 	TOC  []Heading // the ## sections
+	// Sections is the prose of each ## section as plain text, for search.
+	Sections []Section
 	// Blocks counts the fenced blocks by kind, so a page knows at start
 	// which styles and scripts it needs.
 	Blocks map[string]int
@@ -71,7 +73,7 @@ func Load(fsys fs.FS, opts Options) (*Library, error) {
 	// The glossary loads first: chapters will link terms inline.
 	lib.glossary, ps = loadGlossary(fsys, ps)
 	for _, lang := range i18n.List() {
-		lib.chapters[lang] = loadLang(fsys, lang, opts, &ps)
+		lib.chapters[lang] = loadLang(fsys, lang, opts, lib.glossary[lang], &ps)
 	}
 	if len(ps) == 0 {
 		checkTranslations(lib, &ps)
@@ -86,7 +88,7 @@ func Load(fsys fs.FS, opts Options) (*Library, error) {
 	return lib, nil
 }
 
-func loadLang(fsys fs.FS, lang string, opts Options, ps *problems) []*Chapter {
+func loadLang(fsys fs.FS, lang string, opts Options, terms []Term, ps *problems) []*Chapter {
 	files, err := fs.Glob(fsys, lang+"/*.md")
 	if err != nil || len(files) == 0 {
 		ps.add(lang+"/", "no chapters found (expected Markdown files like %s/intro.md)", lang)
@@ -95,7 +97,7 @@ func loadLang(fsys fs.FS, lang string, opts Options, ps *problems) []*Chapter {
 	var out []*Chapter
 	bySlug, byOrder := map[string]string{}, map[int]string{}
 	for _, file := range files {
-		ch, ok := loadChapter(fsys, lang, file, opts, ps)
+		ch, ok := loadChapter(fsys, lang, file, opts, terms, ps)
 		if !ok {
 			continue
 		}
@@ -114,7 +116,7 @@ func loadLang(fsys fs.FS, lang string, opts Options, ps *problems) []*Chapter {
 	return out
 }
 
-func loadChapter(fsys fs.FS, lang, file string, opts Options, ps *problems) (*Chapter, bool) {
+func loadChapter(fsys fs.FS, lang, file string, opts Options, terms []Term, ps *problems) (*Chapter, bool) {
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		ps.add(file, "cannot read: %v", err)
@@ -136,7 +138,7 @@ func loadChapter(fsys fs.FS, lang, file string, opts Options, ps *problems) (*Ch
 		ps.add(file, "slug %q is reserved for a page of the site (reserved: %s)", fm.Slug, strings.Join(opts.Reserved, ", "))
 		return nil, false
 	}
-	r := renderMarkdown(lang, body, opts.Blocks)
+	r := renderMarkdown(lang, body, opts.Blocks, terms...)
 	for _, p := range r.Problems {
 		ps.add(file, "%v", p)
 	}
@@ -155,7 +157,7 @@ func loadChapter(fsys fs.FS, lang, file string, opts Options, ps *problems) (*Ch
 	}
 	return &Chapter{
 		Lang: lang, Slug: fm.Slug, Title: fm.Title, Order: fm.Order, Summary: fm.Summary,
-		Minutes: minutes, Body: r.Segments, TOC: r.TOC, File: file, Blocks: r.Blocks,
+		Minutes: minutes, Body: r.Segments, TOC: r.TOC, Sections: r.Sections, File: file, Blocks: r.Blocks,
 		anchors: r.Anchors, links: r.Links,
 	}, true // render problems are reported; keeping the chapter avoids follow-on noise
 }

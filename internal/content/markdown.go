@@ -37,12 +37,14 @@ type rendered struct {
 	Links    []string       // relative link targets, e.g. "control-plane#nlb"
 	Blocks   map[string]int // fenced blocks by kind
 	Text     string         // the prose, without markup or code, for reading time
+	Sections []Section      // the prose by ## section, for search
 	Problems []error
 }
 
-// renderMarkdown renders a chapter body for lang. Highlighting uses CSS
+// renderMarkdown renders a chapter body for lang, marking the first use
+// of each of terms (lang's glossary) inline. Highlighting uses CSS
 // classes, not inline styles, so the page's strict CSP holds.
-func renderMarkdown(lang string, body []byte, blocks BlockRenderer) rendered {
+func renderMarkdown(lang string, body []byte, blocks BlockRenderer, terms ...Term) rendered {
 	var out rendered
 	var buf bytes.Buffer
 	bx := &blockExt{lang: lang, renderer: blocks, count: map[string]int{}, out: &buf,
@@ -57,6 +59,7 @@ func renderMarkdown(lang string, body []byte, blocks BlockRenderer) rendered {
 			),
 			calloutExt{titles: calloutTitles(lang)},
 			bx,
+			newGlossaryExt(lang, terms),
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()),
 		goldmark.WithRendererOptions(html.WithUnsafe()),
@@ -64,6 +67,7 @@ func renderMarkdown(lang string, body []byte, blocks BlockRenderer) rendered {
 	doc := md.Parser().Parse(text.NewReader(body))
 	out.TOC, out.Anchors, out.Links = outline(doc, body)
 	out.Text = proseText(doc, body)
+	out.Sections = sections(doc, body)
 	if err := md.Renderer().Render(&buf, body, doc); err != nil {
 		out.Problems = append(out.Problems, fmt.Errorf("markdown does not render: %w", err))
 	}

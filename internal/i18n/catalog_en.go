@@ -62,4 +62,15 @@ var catalogEN = map[string]string{
 	"staysPrivate":         "never on the internet",
 	"keysHint":             "Keys (click the diagram first): Space play/pause · ←/→ step · 1/2/3 mode",
 	"footer":               "EKS Tutor teaches the architecture of Amazon EKS. Not affiliated with Amazon Web Services.",
+	// Search (the header box and /{lang}/search)
+	"search":        "Search",
+	"searchSite":    "Search the course",
+	"searchLabel":   "Words to search for",
+	"searchIntro":   "Search the chapters, the glossary and the notes beside the diagrams.",
+	"searchPrompt":  "Type a word or two: a term, a component or a setting, in English or Korean.",
+	"searchCount":   "%d results for “%s”",
+	"searchOne":     "1 result for “%s”",
+	"searchNone":    "Nothing in the course matches “%s”. Try fewer words, or another spelling.",
+	"searchNoWords": "“%s” has no word to search for. Type a term, a component or a setting.",
+	"searchWhere":   "Found in",
 }

@@ -60,4 +60,15 @@ var catalogKO = map[string]string{
 	"staysPrivate":         "인터넷을 건너지 않음",
 	"keysHint":             "단축키(먼저 다이어그램을 클릭하십시오): Space 재생/정지 · ←/→ 단계 이동 · 1/2/3 모드",
 	"footer":               "EKS Tutor는 Amazon EKS의 아키텍처를 다루는 강좌입니다. Amazon Web Services와는 관련이 없습니다.",
+	// Search (the header box and /{lang}/search)
+	"search":        "검색",
+	"searchSite":    "강좌 검색",
+	"searchLabel":   "검색어",
+	"searchIntro":   "장 본문, 용어집, 다이어그램 옆 설명을 한꺼번에 검색합니다.",
+	"searchPrompt":  "용어, 구성 요소, 설정 이름을 한두 단어로 입력하십시오. 한국어와 영어 모두 됩니다.",
+	"searchCount":   "“%[2]s” 검색 결과 %[1]d개",
+	"searchOne":     "“%s” 검색 결과 1개",
+	"searchNone":    "“%s”: 일치하는 내용이 없습니다. 단어를 줄이거나 다른 표기로 찾아보십시오.",
+	"searchNoWords": "“%s”: 검색할 단어가 없습니다. 용어, 구성 요소, 설정 이름을 입력하십시오.",
+	"searchWhere":   "위치",
 }
