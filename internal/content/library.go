@@ -37,7 +37,7 @@ type Library struct {
 	chapters map[string][]*Chapter // per language, in order
 	glossary map[string][]Term
 	quizzes  map[string]*Quiz // by chapter slug
-	*Data    // trade-offs and diagram notes
+	*Data                     // trade-offs and diagram notes
 }
 
 // Options tune Load.
