@@ -21,7 +21,12 @@ func NewApp(contentFS, staticFS fs.FS, d Deps) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	assets, err := NewAssets(staticFS, map[string][]byte{"css/diagram.css": []byte(diagram.CSS)})
+	// Stylesheets learn the theme switch's data-theme attribute (theme_css.go).
+	css, err := themedStylesheets(staticFS, map[string]string{"css/diagram.css": diagram.CSS})
+	if err != nil {
+		return nil, err
+	}
+	assets, err := NewAssets(staticFS, css)
 	if err != nil {
 		return nil, err
 	}
