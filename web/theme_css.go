@@ -24,8 +24,8 @@ import (
 // so a reader who chose light keeps it on a dark system and vice versa.
 
 const (
-	darkQuery     = "@media (prefers-color-scheme: dark)"
-	notLightRoot  = `:root:not([data-theme="light"])`
+	darkQuery      = "@media (prefers-color-scheme: dark)"
+	notLightRoot   = `:root:not([data-theme="light"])`
 	chosenDarkRoot = `:root[data-theme="dark"]`
 )
 
