@@ -3,6 +3,8 @@ package web
 import (
 	"encoding/json"
 	"io"
+	"io/fs"
+	"regexp"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -16,6 +18,7 @@ import (
 	"github.com/ekstutor/ekstutor/content"
 	contentlib "github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/i18n"
+	"github.com/ekstutor/ekstutor/static"
 	"github.com/ekstutor/ekstutor/web/view"
 )
 
@@ -33,14 +36,20 @@ func post(tb testing.TB, path string, form url.Values, header ...string) *http.R
 	return rec.Result()
 }
 
-// quizzes is the embedded content's quizzes, to build answers from.
-func mustQuiz(tb testing.TB, slug string) *contentlib.Quiz {
+// mustLibrary is the embedded content, loaded as NewApp loads it.
+func mustLibrary(tb testing.TB) *contentlib.Library {
 	tb.Helper()
 	data, err := contentlib.LoadData(content.FS)
 	require.NoError(tb, err)
 	lib, err := contentlib.Load(content.FS, contentlib.Options{Blocks: blockRenderer{notes: data}, Data: data, Reserved: ReservedSlugs()})
 	require.NoError(tb, err)
-	z, ok := lib.Quiz(slug)
+	return lib
+}
+
+// mustQuiz is one chapter's quiz, to build answers from.
+func mustQuiz(tb testing.TB, slug string) *contentlib.Quiz {
+	tb.Helper()
+	z, ok := mustLibrary(tb).Quiz(slug)
 	require.True(tb, ok, slug)
 	return z
 }
@@ -306,4 +315,21 @@ func TestProgressPage(t *testing.T) {
 	d := mustDoc(t, get(t, "/en/"))
 	require.Len(t, d.byTestID("progress-summary"), 1)
 	assert.Equal(t, "intro", attr(d.byTestID("chapter-card")[0], "data-slug"))
+}
+
+// TestProgressScriptsFindTheirWords: every msg('key') in the progress
+// scripts has a word in the page's data, in both languages (a missing one
+// would show the bare key).
+func TestProgressScriptsFindTheirWords(t *testing.T) {
+	src, err := fs.ReadFile(static.FS, "js/progress-page.js")
+	require.NoError(t, err)
+	used := regexp.MustCompile(`msg\('([a-zA-Z]+)'`).FindAllStringSubmatch(string(src), -1)
+	require.NotEmpty(t, used)
+	for _, lang := range i18n.List() {
+		s := newServer(Deps{Library: mustLibrary(t)})
+		d := s.progressData(lang, false)
+		for _, m := range used {
+			assert.NotEmpty(t, d.Messages[m[1]], "%s: msg(%q)", lang, m[1])
+		}
+	}
 }

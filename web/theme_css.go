@@ -17,14 +17,17 @@ import (
 //
 // becomes
 //
-//	@media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) SEL { D } }
-//	:root[data-theme="dark"] SEL { D }
+//	@media screen and (prefers-color-scheme: dark) { :root:not([data-theme="light"]) SEL { D } }
+//	@media screen { :root[data-theme="dark"] SEL { D } }
 //
 // The added :root and attribute also outweigh the light rules' selectors,
 // so a reader who chose light keeps it on a dark system and vice versa.
+// Print stays light whatever the theme: a handout is printed on white
+// paper (and the stronger selectors would otherwise beat the print rules).
 
 const (
 	darkQuery      = "@media (prefers-color-scheme: dark)"
+	screenDark     = "@media screen and (prefers-color-scheme: dark)"
 	notLightRoot   = `:root:not([data-theme="light"])`
 	chosenDarkRoot = `:root[data-theme="dark"]`
 )
@@ -58,14 +61,15 @@ func themedCSS(name, css string) (string, error) {
 			return "", fmt.Errorf("%s: dark block: %w", name, err)
 		}
 		out.WriteString(rest[:i])
-		out.WriteString(darkQuery + " {\n")
+		out.WriteString(screenDark + " {\n")
 		for _, r := range rules {
 			out.WriteString("  " + scope(r.selector, notLightRoot) + " {" + r.body + "}\n")
 		}
-		out.WriteString("}\n")
+		out.WriteString("}\n@media screen {\n")
 		for _, r := range rules {
-			out.WriteString(scope(r.selector, chosenDarkRoot) + " {" + r.body + "}\n")
+			out.WriteString("  " + scope(r.selector, chosenDarkRoot) + " {" + r.body + "}\n")
 		}
+		out.WriteString("}\n")
 		rest = rest[end+1:]
 	}
 }

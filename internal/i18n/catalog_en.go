@@ -115,6 +115,8 @@ var catalogEN = map[string]string{
 	"js.reviewLeft":     "{n} to review.",
 	"js.reviewCheck":    "Check",
 	"js.reviewNext":     "Next questions",
+	"js.reviewRight":    "Right.",
+	"js.reviewWrong":    "Not quite.",
 	"js.reviewOnceMore": "Right once more in a row and it leaves the list.",
 	"js.reviewDone":     "Right twice in a row: it leaves the list.",
 	"js.exported":       "Copy this code, or download the file.",

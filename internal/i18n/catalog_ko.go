@@ -113,6 +113,8 @@ var catalogKO = map[string]string{
 	"js.reviewLeft":     "복습할 문제 {n}개가 남았습니다.",
 	"js.reviewCheck":    "확인하기",
 	"js.reviewNext":     "다음 문제",
+	"js.reviewRight":    "정답입니다.",
+	"js.reviewWrong":    "틀렸습니다.",
 	"js.reviewOnceMore": "한 번 더 연달아 맞히면 목록에서 빠집니다.",
 	"js.reviewDone":     "연달아 두 번 맞혔으므로 목록에서 뺍니다.",
 	"js.exported":       "이 코드를 복사하거나 파일로 내려받으십시오.",

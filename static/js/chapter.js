@@ -10,12 +10,13 @@ import { markRead, recordQuiz, visit } from './progress.js';
 const article = document.querySelector('[data-testid="chapter"]');
 const slug = location.pathname.split('/')[2] || '';
 
-// The section the reader is in: the last heading above the top third.
+// The section the reader is in: the last heading above the top third
+// (the quiz counts as one section, #quiz).
 function currentSection() {
   let id = '';
   for (const h of article.querySelectorAll('h2[id], h3[id]')) {
     if (h.getBoundingClientRect().top > window.innerHeight / 3) break;
-    id = h.id;
+    id = h.closest('#quiz') ? 'quiz' : h.id;
   }
   return id;
 }
@@ -27,6 +28,11 @@ function trackReading() {
     clearTimeout(timer);
     timer = setTimeout(() => visit(slug, currentSection()), 400);
   }, { passive: true });
+  // Leaving before the timer fires still records where the reader was.
+  window.addEventListener('pagehide', () => {
+    clearTimeout(timer);
+    visit(slug, currentSection());
+  });
   const end = document.querySelector('[data-testid="pager"]');
   if (end && 'IntersectionObserver' in window) {
     const io = new IntersectionObserver((entries) => {
