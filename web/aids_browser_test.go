@@ -15,8 +15,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	contentlib "github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/browsertest"
+	contentlib "github.com/ekstutor/ekstutor/internal/content"
 )
 
 // aidsBrowser starts a browser and the tutor for the learning-aids tests.
@@ -368,4 +368,39 @@ func TestProgressDataIsJSON(t *testing.T) {
 		}
 	}
 	t.Fatal("no progress data")
+}
+
+// TestBrowserChapterPrintsAsAHandout: under print media a graded chapter
+// keeps its text, diagrams with their event lists and the quiz questions,
+// and drops the controls, the answers and the feedback.
+func TestBrowserChapterPrintsAsAHandout(t *testing.T) {
+	b, base := aidsBrowser(t)
+	z := mustQuiz(t, "endpoint-access")
+	// Chosen dark: paper stays light anyway.
+	open(t, b, base+"/en/endpoint-access", `[data-testid="quiz"]`)
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`localStorage.setItem('ekstutor.theme', 'dark')`),
+		chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`[data-testid="quiz"]`))))
+	tick(t, b, choices(z, map[int]bool{0: true}, nil))
+	require.NoError(t, chromedp.Do(b.Ctx,
+		chromedp.Click(chromedp.CSS(`[data-testid="quiz-submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="quiz-result"]`)),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		})))
+	shown := func(css string) bool {
+		return evalJS[bool](t, b, fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.checkVisibility(); })()`, css))
+	}
+	for _, css := range []string{`[data-testid="chapter"] h1`, `[data-testid="event-list"]`, `.eks-diagram`, `[data-testid="quiz-question"]`, `[data-testid="quiz-question"] legend`} {
+		assert.True(t, shown(css), "printed: %s", css)
+	}
+	for _, css := range []string{`[data-testid="site-header"]`, `[data-testid="player-controls"]`, `[data-testid="player-form"]`, `[data-testid="quiz-result"]`,
+		`[data-testid="quiz-feedback"]`, `[data-testid="quiz-submit"]`, `.quiz__mark`, `[data-testid="pager"]`, `[data-testid="toc"]`, `.diagram-links`} {
+		assert.False(t, shown(css), "not printed: %s", css)
+	}
+	assert.Equal(t, "none", evalJS[string](t, b, `getComputedStyle(document.querySelector('[data-testid="quiz"] input')).appearance`),
+		"choices print as empty boxes: no answer ticked")
+	assert.Equal(t, "rgb(255, 255, 255)", evalJS[string](t, b, jsBackground), "paper is white whatever the theme")
+	assert.Equal(t, "#ffffff", evalJS[string](t, b, `getComputedStyle(document.querySelector('.eks-diagram')).getPropertyValue('--bg').trim()`))
+	assert.Empty(t, b.Problems())
 }

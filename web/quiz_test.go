@@ -4,10 +4,10 @@ import (
 	"encoding/json"
 	"io"
 	"io/fs"
-	"regexp"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
