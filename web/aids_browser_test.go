@@ -138,6 +138,19 @@ func TestBrowserQuizWithJavaScriptAnswersInPlace(t *testing.T) {
 	assert.Empty(t, b.Problems())
 }
 
+// waitFor polls cond (a JavaScript expression) until it holds, for
+// what the page does a task or a frame later.
+func waitFor(t *testing.T, b *browsertest.Browser, cond string) {
+	t.Helper()
+	for range 60 {
+		if evalJS[bool](t, b, cond) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", cond)
+}
+
 const jsReviewIDs = `[...document.querySelectorAll('[data-testid="review-question"]')].map((q) => q.dataset.question)`
 
 func TestBrowserProgressSurvivesReloadExportImportAndReview(t *testing.T) {
@@ -180,6 +193,8 @@ func TestBrowserProgressSurvivesReloadExportImportAndReview(t *testing.T) {
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-testid="reset"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="reset-dialog"]`)),
 		chromedp.Click(chromedp.CSS(`[data-testid="reset-confirm"]`))))
+	// The dialog's close event comes a task later.
+	waitFor(t, b, `document.querySelector('[data-testid="transfer-status"]').textContent !== 'Copy this code, or download the file.'`)
 	assert.Equal(t, "Not started", status())
 	assert.Equal(t, "Progress reset.", evalJS[string](t, b, `document.querySelector('[data-testid="transfer-status"]').textContent`))
 	assert.Equal(t, "null", evalJS[string](t, b, `String(localStorage.getItem('ekstutor.progress'))`))
