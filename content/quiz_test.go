@@ -1,8 +1,10 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -55,8 +57,15 @@ func quizKoreanViolations(t *testing.T, file string, src []byte) []string {
 	require.NotEmpty(t, doc.Content)
 	var out []string
 	check := func(v *yaml.Node) {
-		if v != nil && v.Kind == yaml.ScalarNode {
-			out = append(out, koreanViolations(file, []string{v.Value}, v.Line)...)
+		if v == nil || v.Kind != yaml.ScalarNode {
+			return
+		}
+		out = append(out, koreanViolations(file, []string{v.Value}, v.Line)...)
+		if m := haeyo.FindString(v.Value); m != "" {
+			out = append(out, fmt.Sprintf("%s:%d: %q is 해요체; prose is 합니다체, advice ~하십시오", file, v.Line, m))
+		}
+		if m := glossSpace.FindString(v.Value); m != "" {
+			out = append(out, fmt.Sprintf("%s:%d: no space before a parenthetical gloss (%q)", file, v.Line, m))
 		}
 	}
 	for _, q := range doc.Content[0].Content {
@@ -75,7 +84,15 @@ func quizKoreanViolations(t *testing.T, file string, src []byte) []string {
 	return out
 }
 
+// haeyo and glossSpace are the register and gloss rules the style guide
+// adds to its "never" column (as internal/vocabtest checks the catalog).
+var (
+	haeyo      = regexp.MustCompile(`[가-힣](세요|해요|어요|아요|예요|에요)[.!]?(\s|$|\))`)
+	glossSpace = regexp.MustCompile(`[가-힣A-Za-z] \([^)]*\)`)
+)
+
 func TestQuizKoreanCheckCatches(t *testing.T) {
-	src := []byte("- id: x\n  ko:\n    prompt: 튜터의 질문입니까?\n    choices: {a: 공용 서브넷, b: 사용자 VPC}\n    explain: 합니다.\n")
-	assert.Equal(t, []string{`q.yaml:3: "튜터" (use 이 강좌)`, `q.yaml:4: "공용" (use 퍼블릭)`}, quizKoreanViolations(t, "q.yaml", src))
+	src := []byte("- id: x\n  ko:\n    prompt: 튜터의 질문입니까?\n    choices: {a: 공용 서브넷, b: 가용 영역 (AZ)}\n    explain: 골라 보세요.\n")
+	assert.Equal(t, []string{`q.yaml:3: "튜터" (use 이 강좌)`, `q.yaml:5: "보세요." is 해요체; prose is 합니다체, advice ~하십시오`,
+		`q.yaml:4: "공용" (use 퍼블릭)`, `q.yaml:4: no space before a parenthetical gloss ("역 (AZ)")`}, quizKoreanViolations(t, "q.yaml", src))
 }

@@ -119,6 +119,6 @@ var catalogKO = map[string]string{
 	"js.reviewDone":     "연달아 두 번 맞혔으므로 목록에서 뺍니다.",
 	"js.exported":       "이 코드를 복사하거나 파일로 내려받으십시오.",
 	"js.imported":       "진도를 가져왔습니다.",
-	"js.importBad":      "이 강좌의 진도 코드나 파일이 아닙니다. 빠짐없이 복사했는지 확인해 주세요.",
+	"js.importBad":      "이 강좌의 진도 코드나 파일이 아닙니다. 빠짐없이 복사했는지 확인하십시오.",
 	"js.resetDone":      "진도를 지웠습니다.",
 }
