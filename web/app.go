@@ -13,22 +13,35 @@ import (
 // validates the content, hashes the static files and returns the routes.
 // main and the end-to-end tests share it.
 func NewApp(contentFS, staticFS fs.FS, d Deps) (http.Handler, error) {
+	if err := load(contentFS, staticFS, &d); err != nil {
+		return nil, err
+	}
+	return New(d), nil
+}
+
+// load fills d's content, assets and search index from the two trees.
+func load(contentFS, staticFS fs.FS, d *Deps) error {
 	// The data loads first: chapter diagrams carry its notes.
 	data, err := content.LoadData(contentFS)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	lib, err := content.Load(contentFS, content.Options{Blocks: blockRenderer{notes: data}, Data: data, Reserved: ReservedSlugs()})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	assets, err := NewAssets(staticFS, map[string][]byte{"css/diagram.css": []byte(diagram.CSS)})
+	// Stylesheets learn the theme switch's data-theme attribute (theme_css.go).
+	css, err := themedStylesheets(staticFS, map[string]string{"css/diagram.css": diagram.CSS})
 	if err != nil {
-		return nil, err
+		return err
+	}
+	assets, err := NewAssets(staticFS, css)
+	if err != nil {
+		return err
 	}
 	d.Library, d.Assets = lib, assets
 	// The index is built once, here. Quiz explanations join it by
 	// appending their search.Documents to this slice.
 	d.Search = search.New(search.LibraryDocuments(lib))
-	return New(d), nil
+	return nil
 }

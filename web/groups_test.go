@@ -31,8 +31,8 @@ func groupRouter(s *server, form handlerFunc, stream func(context.Context, *Stre
 	return r
 }
 
-// readForm reads the whole body, as a form handler does.
-func readForm(w http.ResponseWriter, r *http.Request) error {
+// readFormBody reads the whole body, as a form handler does.
+func readFormBody(w http.ResponseWriter, r *http.Request) error {
 	b, err := io.ReadAll(r.Body)
 	if err != nil {
 		return err
@@ -50,7 +50,7 @@ func TestStreamFlushesEachEventAndEndsOnClose(t *testing.T) {
 	s := testServer(t, Deps{Streams: streams})
 	second := make(chan struct{})
 	returned := make(chan struct{})
-	srv := httptest.NewServer(groupRouter(s, readForm, func(ctx context.Context, st *Stream) error {
+	srv := httptest.NewServer(groupRouter(s, readFormBody, func(ctx context.Context, st *Stream) error {
 		defer close(returned)
 		if err := st.Send("step", "1"); err != nil {
 			return err
@@ -121,7 +121,7 @@ func TestFormOverTheBodyLimitIs413(t *testing.T) {
 	var sawChunked []bool
 	srv := httptest.NewServer(groupRouter(s, func(w http.ResponseWriter, r *http.Request) error {
 		sawChunked = append(sawChunked, len(r.TransferEncoding) == 1 && r.TransferEncoding[0] == "chunked")
-		return readForm(w, r)
+		return readFormBody(w, r)
 	}, nil))
 	defer srv.Close()
 	client := srv.Client()
@@ -163,7 +163,7 @@ func TestCrossOriginFormIsRefused(t *testing.T) {
 	ran := 0
 	h := groupRouter(s, func(w http.ResponseWriter, r *http.Request) error {
 		ran++
-		return readForm(w, r)
+		return readFormBody(w, r)
 	}, nil)
 	for _, tc := range []struct {
 		name   string

@@ -27,23 +27,39 @@ func (s *server) home(w http.ResponseWriter, r *http.Request) error {
 	for _, ch := range s.lib.Chapters(lang) {
 		m.Chapters = append(m.Chapters, chapterLink(ch))
 	}
+	m.Progress = s.progressData(lang, false)
+	s.assets.addModule(&m.Page, "js/progress-page.js")
 	return render(w, r.Context(), http.StatusOK, view.Home(m))
 }
 
 func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 	lang, slug := pathLang(r), chi.URLParam(r, "slug")
+	m, err := s.chapterModel(r, lang, slug)
+	if err != nil {
+		return err
+	}
+	if z, ok := s.lib.Quiz(slug); ok {
+		q := quizView(s.lib, lang, z, nil)
+		m.Quiz = &q
+	}
+	return render(w, r.Context(), http.StatusOK, view.Chapter(m))
+}
+
+// chapterModel fills a chapter page's view model, with its player at the
+// state the URL asks for; the quiz is the caller's (unanswered or graded).
+func (s *server) chapterModel(r *http.Request, lang, slug string) (view.ChapterModel, error) {
 	ch, ok := s.lib.Chapter(lang, slug)
 	if !ok {
-		return errNotFound()
+		return view.ChapterModel{}, errNotFound()
 	}
 	path := "/" + lang + "/" + slug
 	body, hasPlayer, err := s.chapterBody(r, lang, path, ch.Body)
 	if err != nil {
-		return err
+		return view.ChapterModel{}, err
 	}
 	if !hasPlayer {
 		if err := noParams(r); err != nil {
-			return err
+			return view.ChapterModel{}, err
 		}
 	}
 	m := view.ChapterModel{
@@ -55,8 +71,10 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 	}
 	if hasPlayer {
 		s.assets.addModule(&m.Page, "js/player.js")
+		m.Page.Shortcuts = append(m.Page.Shortcuts, playerShortcuts(lang)...)
 	}
 	s.assets.addModule(&m.Page, "js/terms.js") // the inline glossary: Escape and touch
+	s.assets.addModule(&m.Page, "js/chapter.js")
 	m.Page.Description = ch.Summary
 	for _, h := range ch.TOC {
 		m.TOC = append(m.TOC, view.Heading{ID: h.ID, Title: h.Title})
@@ -70,7 +88,7 @@ func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 		l := chapterLink(next)
 		m.Next = &l
 	}
-	return render(w, r.Context(), http.StatusOK, view.Chapter(m))
+	return m, nil
 }
 
 func (s *server) glossary(w http.ResponseWriter, r *http.Request) error {

@@ -18,6 +18,7 @@ var langPages = []struct {
 	{"glossary", func(s *server) handlerFunc { return s.glossary }},
 	{"compare", func(s *server) handlerFunc { return s.compare }},
 	{"search", func(s *server) handlerFunc { return s.searchPage }},
+	{"progress", func(s *server) handlerFunc { return s.progress }},
 }
 
 // ReservedSlugs are the names under /{lang}/ that belong to the route
@@ -71,6 +72,9 @@ func New(d Deps) http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.forms)
 		// POST routes (quizzes, the lab's import) join here.
+		for _, lang := range i18n.List() {
+			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
+		}
 	})
 	r.Group(func(r chi.Router) {
 		// Server-sent event routes (rooms) join here, through s.streams.Handler.

@@ -21,8 +21,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ekstutor/ekstutor/content"
-	contentpkg "github.com/ekstutor/ekstutor/internal/content"
-	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/static"
 )
 
@@ -231,7 +229,7 @@ func TestMethodNotAllowedPageListsTheMethods(t *testing.T) {
 // Finding: only glossary was a reserved slug, though /compare shadowed a
 // chapter of that name. The route table's pages are reserved.
 func TestRouteTablePagesAreReservedSlugs(t *testing.T) {
-	assert.ElementsMatch(t, []string{"glossary", "compare"}, ReservedSlugs())
+	assert.ElementsMatch(t, []string{"glossary", "compare", "search", "progress"}, ReservedSlugs())
 	d := mustDoc(t, get(t, "/ko/compare"))
 	assert.Len(t, d.byTestID("compare"), 1, "/ko/compare is the compare page")
 	assert.Empty(t, d.byTestID("chapter"), "/ko/compare is not a chapter")
@@ -398,24 +396,11 @@ func (s *syncBuf) String() string {
 	return s.b.String()
 }
 
-// mustLibrary loads the real content and static files as NewApp does.
-func mustLibrary(t *testing.T) (*contentpkg.Library, *Assets) {
-	t.Helper()
-	data, err := contentpkg.LoadData(content.FS)
-	require.NoError(t, err)
-	lib, err := contentpkg.Load(content.FS, contentpkg.Options{Blocks: blockRenderer{notes: data}, Data: data, Reserved: ReservedSlugs()})
-	require.NoError(t, err)
-	assets, err := NewAssets(static.FS, map[string][]byte{"css/diagram.css": []byte(diagram.CSS)})
-	require.NoError(t, err)
-	return lib, assets
-}
-
 // testServer is newServer over the real content, for tests that need a
 // route the app does not have.
 func testServer(t *testing.T, d Deps) *server {
 	t.Helper()
-	lib, assets := mustLibrary(t)
-	d.Library, d.Assets = lib, assets
+	require.NoError(t, load(content.FS, static.FS, &d))
 	return newServer(d)
 }
 

@@ -183,9 +183,9 @@ func TestStaticAssetsAreHashedAndImmutable(t *testing.T) {
 	for _, s := range d.tag("script") {
 		urls = append(urls, attr(s, "src"))
 	}
-	require.Len(t, urls, 6, "site.css, code.css, diagram.css, site.js, player.js, terms.js")
+	require.Len(t, urls, 9, "site.css, code.css, diagram.css, theme-init.js, site.js, aids.js, player.js, terms.js, chapter.js")
 	for _, u := range urls {
-		assert.Regexp(t, `^/static/(css|js)/[a-z]+\.[0-9a-f]{10}\.(css|js)$`, u)
+		assert.Regexp(t, `^/static/(css|js)/[a-z-]+\.[0-9a-f]{10}\.(css|js)$`, u)
 		resp := get(t, u)
 		assert.Equal(t, http.StatusOK, resp.StatusCode, u)
 		assert.Equal(t, "public, max-age=31536000, immutable", resp.Header.Get("Cache-Control"))
@@ -206,10 +206,13 @@ func TestSecurityHeaders(t *testing.T) {
 // attribute or inline script would be blocked by the browser.
 func TestPagesNeedNoInlineStyleOrScript(t *testing.T) {
 	for _, lang := range i18n.List() {
-		for _, slug := range append([]string{"", "glossary", "compare"}, slugs...) {
+		for _, slug := range append([]string{"", "glossary", "compare", "progress"}, slugs...) {
 			d := mustDoc(t, get(t, "/"+lang+"/"+slug))
 			assert.Empty(t, d.all(func(n *html.Node) bool { return attr(n, "style") != "" }), "%s/%s style attribute", lang, slug)
 			for _, s := range d.tag("script") {
+				if attr(s, "type") == "application/json" {
+					continue // a data block, never run (progress data)
+				}
 				assert.NotEmpty(t, attr(s, "src"), "%s/%s inline script", lang, slug)
 			}
 			assert.Empty(t, d.tag("style"), "%s/%s <style>", lang, slug)
@@ -221,7 +224,7 @@ func TestPagesNeedNoInlineStyleOrScript(t *testing.T) {
 // missing translation key would show as ⟦key⟧.
 func TestEveryInterfaceStringExists(t *testing.T) {
 	for _, lang := range i18n.List() {
-		for _, p := range append([]string{"", "glossary", "compare", "nope", "endpoint-access?mode=private&flow=kubelet-to-apiserver&step=1", "endpoint-access?mode=bad"}, slugs...) {
+		for _, p := range append([]string{"", "glossary", "compare", "progress", "nope", "endpoint-access?mode=private&flow=kubelet-to-apiserver&step=1", "endpoint-access?mode=bad"}, slugs...) {
 			body, _ := io.ReadAll(get(t, "/"+lang+"/"+p).Body)
 			assert.NotContains(t, string(body), "⟦", "/%s/%s", lang, p)
 		}

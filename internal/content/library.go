@@ -38,7 +38,8 @@ type Chapter struct {
 type Library struct {
 	chapters map[string][]*Chapter // per language, in order
 	glossary map[string][]Term
-	*Data    // trade-offs and diagram notes
+	quizzes  map[string]*Quiz // by chapter slug
+	*Data                     // trade-offs and diagram notes
 }
 
 // Options tune Load.
@@ -54,8 +55,8 @@ type Options struct {
 	Data *Data
 }
 
-// Load reads every chapter, the glossary and data/ from fsys (laid out
-// as ko/*.md, en/*.md, glossary.yaml and data/*.yaml), renders them and
+// Load reads every chapter, the glossary, the quizzes and data/ from fsys
+// (laid out as ko/*.md, en/*.md, glossary.yaml, quiz/*.yaml and data/*.yaml), renders them and
 // checks them against each other. Any problem comes back as a *ValidationError.
 func Load(fsys fs.FS, opts Options) (*Library, error) {
 	lib := &Library{chapters: map[string][]*Chapter{}, Data: opts.Data}
@@ -81,6 +82,7 @@ func Load(fsys fs.FS, opts Options) (*Library, error) {
 	if len(ps) == 0 {
 		checkLinks(lib, &ps)
 		checkGlossaryChapters(lib, &ps)
+		loadQuizzes(fsys, lib, &ps)
 	}
 	if err := ps.err(); err != nil {
 		return nil, err

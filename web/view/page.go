@@ -18,6 +18,17 @@ type Page struct {
 	// rather than discovered one import level per round trip.
 	ModulePreloads []string
 	Icon           string
+	// ThemeScript is the tiny classic script that applies the reader's
+	// theme before the first paint (a module would run too late).
+	ThemeScript string
+	// Shortcuts are the page's keyboard shortcuts, for the help overlay.
+	Shortcuts []Shortcut
+}
+
+// Shortcut is one line of the help overlay: the keys and what they do.
+type Shortcut struct {
+	Keys []string
+	What string
 }
 
 // Alternate is the page in one language, for hreflang links.
