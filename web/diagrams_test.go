@@ -154,18 +154,21 @@ func TestComparePageIsComputedByTheResolver(t *testing.T) {
 			var cells []string
 			for _, td := range d.all(func(n *html.Node) bool { return n.Data == "td" && n.Parent == r }) {
 				if v := attr(td, "data-crosses-internet"); v != "" {
-					cells = append(cells, v)
+					cells = append(cells, v+"/"+attr(td, "data-public-path"))
 				}
 			}
 			if len(cells) > 0 {
 				got = append(got, cells)
 			}
 		}
-		// Columns: public, public + private, private. Rows: the three flows.
+		// Columns: public, public + private, private. Rows: the flows, as
+		// crosses-internet/public-path. In public mode the kubelet takes
+		// the public path but does not cross the internet: it leaves the
+		// VPC, not Amazon's network.
 		assert.Equal(t, [][]string{
-			{"true", "true", "false"},   // kubectl → API server
-			{"false", "false", "false"}, // API server → kubelet: always private
-			{"true", "false", "false"},  // kubelet → API server
+			{"true/true", "true/true", "false/false"},     // kubectl → API server
+			{"false/false", "false/false", "false/false"}, // API server → kubelet: always private
+			{"false/true", "false/false", "false/false"},  // kubelet → API server
 		}, got, lang)
 		assert.Len(t, d.all(func(n *html.Node) bool { return n.Data == "figure" }), 3)
 	}

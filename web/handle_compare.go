@@ -76,7 +76,7 @@ func compareCell(res topology.Result, id topology.FlowID, lang string) view.Comp
 		path = append(path, names[st.To])
 	}
 	c.Path = strings.Join(path, " → ")
-	c.CrossesInternet = f.CrossesInternet
+	c.CrossesInternet, c.PublicPath = f.CrossesInternet, f.PublicPath
 	if f.Blocked != nil {
 		c.Blocked = f.Blocked.Reason.In(lang)
 	}

@@ -118,8 +118,10 @@ func buildLinks(cfg Config) []Link {
 		add(Kubelet, NATGateway, NetVPC) // a private subnet's default route is the NAT gateway
 	}
 	add(NATGateway, IGW, NetVPC)
+	// Out through the internet gateway to the NLB's public address: the
+	// public path, but on Amazon's network, not across the internet.
 	if cfg.PublicAccess {
-		add(IGW, NLB, NetInternet)
+		add(IGW, NLB, NetAWSPublic)
 	}
 
 	add(NLB, APIServer, NetAWS)

@@ -98,7 +98,7 @@ func TestBuildLinksFollowConfig(t *testing.T) {
 			name: "public, internet client, private nodes",
 			cfg:  Config{PublicAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate},
 			present: []Link{
-				{Kubectl, PublicDNS, NetInternet}, {Kubectl, NLB, NetInternet}, {IGW, NLB, NetInternet},
+				{Kubectl, PublicDNS, NetInternet}, {Kubectl, NLB, NetInternet}, {IGW, NLB, NetAWSPublic},
 				{Kubelet, NATGateway, NetVPC}, {NATGateway, IGW, NetVPC},
 			},
 			absent: [][2]ComponentID{{Kubelet, IGW}, {Kubectl, EKSENI}, {Kubectl, VPCDNS}},

@@ -50,11 +50,12 @@ func addressOf(a Answer) ComponentID {
 // carries reports whether a link on network n can carry a packet addressed
 // to an answer of kind a. Private IPs route only inside the VPC and over
 // the networks joined to it, never across the internet. Public IPs are
-// reached from the VPC through its gateways and then across the internet;
-// traffic to them is never sent into a VPN or Direct Connect link.
+// reached from the VPC through its gateways (then on Amazon's network) or
+// from outside across the internet; traffic to them is never sent into a
+// VPN or Direct Connect link.
 func carries(a Answer, n Network) bool {
 	if a == AnswerPublic {
-		return n == NetVPC || n == NetInternet
+		return n == NetVPC || n == NetAWSPublic || n == NetInternet
 	}
 	return n == NetVPC || n == NetConnected
 }

@@ -32,12 +32,18 @@ const (
 // Network is what a hop crosses. It decides the hop's colour and badge.
 type Network string
 
-// The networks a hop can cross.
+// The networks a hop can cross. The lesson of the endpoint chapter is
+// which of these a packet crosses, so the model keeps the public path on
+// Amazon's network (a node's packet leaving through the internet gateway
+// for the NLB's public address) apart from the public internet (an admin
+// laptop reaching that address from outside AWS): the first leaves the
+// VPC but not Amazon's network.
 const (
-	NetInternet  Network = "internet"  // public addresses, the public path
-	NetAWS       Network = "aws"       // AWS's own network (control-plane side)
-	NetVPC       Network = "vpc"       // inside the customer VPC
-	NetConnected Network = "connected" // VPN, Direct Connect or peering into the VPC
+	NetInternet  Network = "internet"   // the public internet
+	NetAWSPublic Network = "aws-public" // public addresses on Amazon's own network: out of the VPC, not off AWS
+	NetAWS       Network = "aws"        // AWS's private side: the control plane to its ENIs
+	NetVPC       Network = "vpc"        // inside the customer VPC
+	NetConnected Network = "connected"  // VPN, Direct Connect or peering into the VPC
 )
 
 // FlowID names one of the packet flows the resolver computes.

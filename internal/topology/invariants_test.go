@@ -39,12 +39,15 @@ func TestInvariantPublicKubeletTakesThePublicPath(t *testing.T) {
 			cfg.NodeSubnet = tt.subnet
 			f := mustFlow(t, mustResolve(t, cfg), FlowKubeletToAPIServer)
 			require.True(t, f.Reachable)
-			assert.True(t, f.CrossesInternet)
+			assert.True(t, f.PublicPath)
+			// It leaves the VPC but not Amazon's network (the truth fix of
+			// issue 8): the public path, never the public internet.
+			assert.False(t, f.CrossesInternet)
 			assert.Equal(t, AnswerPublic, f.Steps[0].Answer)
 			assert.Equal(t, tt.out, hopPath(f))
 			// It re-enters through the NLB's public address.
 			assert.Contains(t, f.Steps, stepOf(f, IGW, NLB))
-			assert.Equal(t, NetInternet, stepOf(f, IGW, NLB).Network)
+			assert.Equal(t, NetAWSPublic, stepOf(f, IGW, NLB).Network)
 		})
 	}
 }

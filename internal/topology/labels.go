@@ -53,8 +53,10 @@ func (n Network) Label() Text {
 	switch n {
 	case NetInternet:
 		return Text{EN: "Internet", KO: "인터넷"}
+	case NetAWSPublic:
+		return Text{EN: "AWS public path", KO: "AWS 퍼블릭 경로"}
 	case NetAWS:
-		return Text{EN: "AWS network", KO: "AWS 네트워크"}
+		return Text{EN: "AWS private network", KO: "AWS 내부 네트워크"}
 	case NetVPC:
 		return Text{EN: "Inside the VPC", KO: "VPC 내부"}
 	case NetConnected:

@@ -123,13 +123,17 @@ func (tr *tracer) block(at ComponentID, reason Text) Flow {
 	return tr.done()
 }
 
-// done finishes the flow: reachable unless blocked, and crossing the
-// internet if any step (DNS queries included) does.
+// done finishes the flow: reachable unless blocked, crossing the internet
+// if any step (DNS queries included) does, and on the public path if a
+// packet reaches the NLB's public address.
 func (tr *tracer) done() Flow {
 	tr.f.Reachable = tr.f.Blocked == nil
 	for _, s := range tr.f.Steps {
 		if s.Network == NetInternet {
 			tr.f.CrossesInternet = true
+		}
+		if s.Kind == StepHop && s.To == NLB {
+			tr.f.PublicPath = true
 		}
 	}
 	return tr.f

@@ -26,21 +26,21 @@ func TestResolveFlows(t *testing.T) {
 			want: []string{"dns kubectl>public-dns internet public", "hop kubectl>nlb internet", "hop nlb>api-server aws"},
 		},
 		{
-			name: "public: kubelet in a private subnet leaves through NAT and IGW", cfg: public, flow: FlowKubeletToAPIServer, internet: true,
+			name: "public: kubelet in a private subnet leaves through NAT and IGW", cfg: public, flow: FlowKubeletToAPIServer,
 			want: []string{
 				"dns kubelet>vpc-dns vpc public", "hop kubelet>nat-gateway vpc", "hop nat-gateway>igw vpc",
-				"hop igw>nlb internet", "hop nlb>api-server aws",
+				"hop igw>nlb aws-public", "hop nlb>api-server aws",
 			},
 		},
 		{
 			name: "public: kubelet in a public subnet leaves through the IGW", cfg: with(public, LocInternet, SubnetPublic),
-			flow: FlowKubeletToAPIServer, internet: true,
-			want: []string{"dns kubelet>vpc-dns vpc public", "hop kubelet>igw vpc", "hop igw>nlb internet", "hop nlb>api-server aws"},
+			flow: FlowKubeletToAPIServer,
+			want: []string{"dns kubelet>vpc-dns vpc public", "hop kubelet>igw vpc", "hop igw>nlb aws-public", "hop nlb>api-server aws"},
 		},
 		{
 			name: "public: bastion in the VPC goes out through the IGW", cfg: with(public, LocVPC, SubnetPrivate),
-			flow: FlowKubectlToAPIServer, internet: true,
-			want: []string{"dns kubectl>vpc-dns vpc public", "hop kubectl>igw vpc", "hop igw>nlb internet", "hop nlb>api-server aws"},
+			flow: FlowKubectlToAPIServer,
+			want: []string{"dns kubectl>vpc-dns vpc public", "hop kubectl>igw vpc", "hop igw>nlb aws-public", "hop nlb>api-server aws"},
 		},
 		{
 			name: "public: connected network uses its own internet breakout", cfg: with(public, LocConnected, SubnetPrivate),

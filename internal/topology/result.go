@@ -36,11 +36,18 @@ type Blocked struct {
 
 // Flow is one resolved packet flow.
 type Flow struct {
-	ID              FlowID   `json:"id"`
-	Reachable       bool     `json:"reachable"`
-	CrossesInternet bool     `json:"crosses_internet"` // some step crosses NetInternet
-	Steps           []Step   `json:"steps"`
-	Blocked         *Blocked `json:"blocked"`
+	ID        FlowID `json:"id"`
+	Reachable bool   `json:"reachable"`
+	// CrossesInternet is true when some step (a DNS query included)
+	// crosses NetInternet: only a client outside AWS does that. A node's
+	// packet on the public path stays on Amazon's network (NetAWSPublic).
+	CrossesInternet bool `json:"crosses_internet"`
+	// PublicPath is true when the flow reaches the NLB's public address,
+	// so the public access CIDRs apply to it (and, from a private subnet,
+	// NAT data-processing charges), whichever network it came over.
+	PublicPath bool     `json:"public_path"`
+	Steps      []Step   `json:"steps"`
+	Blocked    *Blocked `json:"blocked"`
 }
 
 // Result is the resolver's answer for one configuration. Its JSON form is

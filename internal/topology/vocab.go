@@ -38,7 +38,9 @@ func SubnetKinds() []SubnetKind { return []SubnetKind{SubnetPublic, SubnetPrivat
 
 // Networks lists the networks a hop can cross, loudest first: the order
 // of every legend.
-func Networks() []Network { return []Network{NetInternet, NetAWS, NetVPC, NetConnected} }
+func Networks() []Network {
+	return []Network{NetInternet, NetAWSPublic, NetAWS, NetVPC, NetConnected}
+}
 
 // ParseMode reads an endpoint access mode. A value it refuses comes back
 // as a *FieldError for field "mode" listing Modes().
