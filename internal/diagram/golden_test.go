@@ -51,24 +51,31 @@ func goldenCases() []Options {
 // labBlocked is a private-only cluster with kubectl on the internet: the
 // admin's laptop cannot reach the API server.
 func labBlocked() *topology.Config {
-	return &topology.Config{PrivateAccess: true, Client: topology.LocInternet, NodeSubnet: topology.SubnetPrivate}
+	return labConfig(false, true, topology.LocInternet, topology.NodesPrivateNAT)
 }
 
 // labConnected has kubectl on a connected network and nodes in public subnets.
 func labConnected() *topology.Config {
-	return &topology.Config{PublicAccess: true, Client: topology.LocConnected, NodeSubnet: topology.SubnetPublic}
+	return labConfig(true, false, topology.LocConnected, topology.NodesPublic)
 }
 
 // labBastionPublic has a bastion host in the VPC and a public-only endpoint.
 func labBastionPublic() *topology.Config {
-	return &topology.Config{PublicAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}
+	return labConfig(true, false, topology.LocVPC, topology.NodesPrivateNAT)
+}
+
+// labConfig is the EKS default with the given flags, client and nodes.
+func labConfig(public, private bool, loc topology.Location, nodes topology.NodePlacement) *topology.Config {
+	c := topology.DefaultConfig()
+	c.PublicAccess, c.PrivateAccess, c.Client, c.Nodes = public, private, loc, nodes
+	return &c
 }
 
 // goldenName names a case's file, e.g. endpoints-public-kubelet-to-apiserver-en.golden.svg.
 func goldenName(o Options) string {
 	parts := []string{string(o.View)}
 	if o.Config != nil {
-		parts = append(parts, "lab", string(o.Config.Mode()), string(o.Config.Client), string(o.Config.NodeSubnet))
+		parts = append(parts, "lab", string(o.Config.Mode()), string(o.Config.Client), string(o.Config.Nodes))
 	} else if o.Mode != "" {
 		parts = append(parts, string(o.Mode))
 	}

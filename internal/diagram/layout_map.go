@@ -133,7 +133,7 @@ func mapSlot(c topology.Component, az int, cfg topology.Config, custAZs int) (Bo
 	case topology.Kubectl:
 		switch c.Zone {
 		case topology.ZoneCustomerVPC:
-			return bastionBox(cfg.NodeSubnet, custAZs), true
+			return bastionBox(cfg.Nodes.Subnet(), custAZs), true
 		case topology.ZoneConnected:
 			return boxOnPrem, true
 		}

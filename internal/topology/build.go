@@ -59,8 +59,8 @@ func buildComponents(cfg Config) []Component {
 		{ID: Etcd, Zone: ZoneAWSManaged, PerAZ: true, Name: Text{EN: "etcd", KO: "etcd"}},
 		// The EKS-owned ENIs sit in the cluster subnets, which in this
 		// model are the node subnets.
-		{ID: EKSENI, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{EN: "EKS-owned ENI", KO: "EKS 소유 ENI"}},
-		{ID: Kubelet, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{
+		{ID: EKSENI, Zone: ZoneCustomerVPC, Subnet: cfg.Nodes.Subnet(), PerAZ: true, Name: Text{EN: "EKS-owned ENI", KO: "EKS 소유 ENI"}},
+		{ID: Kubelet, Zone: ZoneCustomerVPC, Subnet: cfg.Nodes.Subnet(), PerAZ: true, Name: Text{
 			EN: "Worker node (kubelet)", KO: "워커 노드(kubelet)",
 		}},
 		{ID: IGW, Zone: ZoneCustomerVPC, Name: Text{EN: "Internet gateway (IGW)", KO: "인터넷 게이트웨이(IGW)"}},
@@ -76,7 +76,7 @@ func kubectlComponent(loc Location) Component {
 	case LocVPC:
 		c.Zone, c.Subnet = ZoneCustomerVPC, SubnetPublic
 		c.Name = Text{EN: "kubectl (bastion host)", KO: "kubectl(배스천 호스트)"}
-	case LocConnected:
+	case LocConnected, LocConnectedDNS:
 		c.Zone = ZoneConnected
 		c.Name = Text{EN: "kubectl (on premises or peered VPC)", KO: "kubectl(온프레미스 또는 피어링된 VPC)"}
 	}
@@ -97,26 +97,32 @@ func buildLinks(cfg Config) []Link {
 		add(Kubectl, EKSENI, NetVPC)
 		add(Kubectl, IGW, NetVPC) // the bastion's public subnet routes to the IGW
 	case LocConnected:
-		// A connected network's DNS is assumed to forward the endpoint's
-		// name to the VPC resolver (a Route 53 inbound endpoint or
-		// similar). Without forwarding it would get the public answer;
-		// see the curriculum's "known pain point".
+		// A connected network with its own DNS asks public DNS for the
+		// endpoint's name (the curriculum's "known pain point"); its
+		// packets to private IPs still go over the VPN or Direct Connect.
+		add(Kubectl, PublicDNS, NetInternet)
+		add(Kubectl, EKSENI, NetConnected)
+	case LocConnectedDNS:
+		// Its DNS forwards the endpoint's name over the link to the VPC
+		// resolver (a Route 53 Resolver inbound endpoint or similar).
 		add(Kubectl, VPCDNS, NetConnected)
 		add(Kubectl, EKSENI, NetConnected)
 	}
 	// Only a public endpoint has a public address. An internet client
 	// reaches it directly; a connected network through its own internet
 	// breakout, not back through the VPC.
-	if cfg.PublicAccess && (cfg.Client == LocInternet || cfg.Client == LocConnected) {
+	if cfg.PublicAccess && (cfg.Client == LocInternet || cfg.Client.connected()) {
 		add(Kubectl, NLB, NetInternet)
 	}
 
 	add(Kubelet, VPCDNS, NetVPC)
-	if cfg.NodeSubnet == SubnetPublic {
+	switch cfg.Nodes {
+	case NodesPublic:
 		add(Kubelet, IGW, NetVPC) // a public subnet's route table points at the IGW
-	} else {
+	case NodesPrivateNAT:
 		add(Kubelet, NATGateway, NetVPC) // a private subnet's default route is the NAT gateway
 	}
+	// Isolated nodes have no route out: no link to either gateway.
 	add(NATGateway, IGW, NetVPC)
 	// Out through the internet gateway to the NLB's public address: the
 	// public path, but on Amazon's network, not across the internet.

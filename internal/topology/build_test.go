@@ -65,24 +65,25 @@ func TestBuildComponents(t *testing.T) {
 func TestBuildPlacesKubectlAndNodes(t *testing.T) {
 	tests := []struct {
 		client     Location
-		nodes      SubnetKind
+		nodes      NodePlacement
 		kubectlZ   ZoneID
 		kubectlSub SubnetKind
 	}{
-		{LocInternet, SubnetPrivate, ZoneInternet, ""},
-		{LocVPC, SubnetPrivate, ZoneCustomerVPC, SubnetPublic},
-		{LocConnected, SubnetPublic, ZoneConnected, ""},
+		{LocInternet, NodesPrivateNAT, ZoneInternet, ""},
+		{LocVPC, NodesPrivateIsolated, ZoneCustomerVPC, SubnetPublic},
+		{LocConnected, NodesPublic, ZoneConnected, ""},
+		{LocConnectedDNS, NodesPrivateNAT, ZoneConnected, ""},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.client), func(t *testing.T) {
-			top := Build(Config{PublicAccess: true, Client: tt.client, NodeSubnet: tt.nodes})
+			top := Build(cfgOf(true, false, tt.client, tt.nodes))
 			k, _ := top.Component(Kubectl)
 			assert.Equal(t, tt.kubectlZ, k.Zone)
 			assert.Equal(t, tt.kubectlSub, k.Subnet)
 			n, _ := top.Component(Kubelet)
 			e, _ := top.Component(EKSENI)
-			assert.Equal(t, tt.nodes, n.Subnet)
-			assert.Equal(t, tt.nodes, e.Subnet, "EKS-owned ENIs share the node subnets")
+			assert.Equal(t, tt.nodes.Subnet(), n.Subnet)
+			assert.Equal(t, tt.nodes.Subnet(), e.Subnet, "EKS-owned ENIs share the node subnets")
 		})
 	}
 }
@@ -96,7 +97,7 @@ func TestBuildLinksFollowConfig(t *testing.T) {
 	}{
 		{
 			name: "public, internet client, private nodes",
-			cfg:  Config{PublicAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate},
+			cfg:  cfgOf(true, false, LocInternet, NodesPrivateNAT),
 			present: []Link{
 				{Kubectl, PublicDNS, NetInternet}, {Kubectl, NLB, NetInternet}, {IGW, NLB, NetAWSPublic},
 				{Kubelet, NATGateway, NetVPC}, {NATGateway, IGW, NetVPC},
@@ -105,27 +106,41 @@ func TestBuildLinksFollowConfig(t *testing.T) {
 		},
 		{
 			name:    "public nodes route to the IGW directly",
-			cfg:     Config{PublicAccess: true, Client: LocInternet, NodeSubnet: SubnetPublic},
+			cfg:     cfgOf(true, false, LocInternet, NodesPublic),
 			present: []Link{{Kubelet, IGW, NetVPC}},
 			absent:  [][2]ComponentID{{Kubelet, NATGateway}},
 		},
 		{
 			name:   "no public address while public access is off",
-			cfg:    Config{PrivateAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate},
+			cfg:    cfgOf(false, true, LocInternet, NodesPrivateNAT),
 			absent: [][2]ComponentID{{Kubectl, NLB}, {IGW, NLB}},
 		},
 		{
 			name:    "bastion in the VPC",
-			cfg:     Config{PrivateAccess: true, Client: LocVPC, NodeSubnet: SubnetPrivate},
+			cfg:     cfgOf(false, true, LocVPC, NodesPrivateNAT),
 			present: []Link{{Kubectl, VPCDNS, NetVPC}, {Kubectl, EKSENI, NetVPC}, {Kubectl, IGW, NetVPC}},
 			absent:  [][2]ComponentID{{Kubectl, PublicDNS}},
 		},
 		{
-			name: "connected network",
-			cfg:  Config{PublicAccess: true, PrivateAccess: true, Client: LocConnected, NodeSubnet: SubnetPrivate},
+			name: "connected network with DNS forwarding",
+			cfg:  cfgOf(true, true, LocConnectedDNS, NodesPrivateNAT),
 			present: []Link{
 				{Kubectl, VPCDNS, NetConnected}, {Kubectl, EKSENI, NetConnected}, {Kubectl, NLB, NetInternet},
 			},
+			absent: [][2]ComponentID{{Kubectl, PublicDNS}},
+		},
+		{
+			name: "connected network with its own DNS asks public DNS",
+			cfg:  cfgOf(true, true, LocConnected, NodesPrivateNAT),
+			present: []Link{
+				{Kubectl, PublicDNS, NetInternet}, {Kubectl, EKSENI, NetConnected}, {Kubectl, NLB, NetInternet},
+			},
+			absent: [][2]ComponentID{{Kubectl, VPCDNS}},
+		},
+		{
+			name:   "isolated nodes have no way out",
+			cfg:    cfgOf(false, true, LocVPC, NodesPrivateIsolated),
+			absent: [][2]ComponentID{{Kubelet, NATGateway}, {Kubelet, IGW}},
 		},
 	}
 	always := []Link{

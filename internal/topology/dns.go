@@ -5,17 +5,14 @@ package topology
 // decides which address the packets go to and so which path they take.
 
 // resolverFor returns who answers asker's query for the endpoint name.
-// Only an admin laptop on the internet asks public DNS. Everything inside
-// the customer VPC asks the VPC resolver (AmazonProvidedDNS), where EKS's
-// private hosted zone lives.
-//
-// A connected network (VPN, Direct Connect, peering) is assumed to forward
-// the endpoint's name to the VPC resolver, because that is how the
-// curriculum tells learners to set it up. Without forwarding such a client
-// gets the public answer and takes the public path (a known pain point); a
-// future Config field for it would change only this function.
+// An admin laptop on the internet asks public DNS, and so does a connected
+// network (VPN, Direct Connect, peering) that uses its own DNS: without
+// forwarding it gets the public answer (the curriculum's known pain
+// point). Everything inside the customer VPC, and a connected network
+// that forwards the name, asks the VPC resolver (AmazonProvidedDNS),
+// where EKS's private hosted zone lives.
 func resolverFor(cfg Config, asker ComponentID) ComponentID {
-	if asker == Kubectl && cfg.Client == LocInternet {
+	if asker == Kubectl && (cfg.Client == LocInternet || cfg.Client == LocConnected) {
 		return PublicDNS
 	}
 	return VPCDNS

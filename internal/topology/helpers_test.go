@@ -31,17 +31,22 @@ func mustFlow(tb testing.TB, r Result, id FlowID) Flow {
 	return f
 }
 
-// allConfigs lists every valid configuration: each mode, client location
-// and node subnet kind.
+// cfgOf is the EKS default configuration with the given access flags,
+// client location and node placement.
+func cfgOf(public, private bool, loc Location, nodes NodePlacement) Config {
+	c := DefaultConfig()
+	c.PublicAccess, c.PrivateAccess, c.Client, c.Nodes = public, private, loc, nodes
+	return c
+}
+
+// allConfigs lists the configurations of every mode, client location and
+// node placement, with the other fields at their EKS defaults.
 func allConfigs() []Config {
 	var cs []Config
 	for _, m := range Modes() {
-		for _, loc := range []Location{LocInternet, LocVPC, LocConnected} {
-			for _, sub := range []SubnetKind{SubnetPrivate, SubnetPublic} {
-				c := Config{Client: loc, NodeSubnet: sub}
-				c.PublicAccess = m != ModePrivate
-				c.PrivateAccess = m != ModePublic
-				cs = append(cs, c)
+		for _, loc := range Locations() {
+			for _, n := range NodePlacements() {
+				cs = append(cs, cfgOf(m != ModePrivate, m != ModePublic, loc, n))
 			}
 		}
 	}
@@ -50,7 +55,7 @@ func allConfigs() []Config {
 
 // name labels a configuration in subtest names.
 func name(c Config) string {
-	return fmt.Sprintf("%s/client=%s/nodes=%s", c.Mode(), c.Client, c.NodeSubnet)
+	return fmt.Sprintf("%s/client=%s/nodes=%s", c.Mode(), c.Client, c.Nodes)
 }
 
 // trace writes a flow's steps compactly, one string per step, so tables

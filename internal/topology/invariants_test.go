@@ -27,16 +27,16 @@ func TestInvariantAPIServerToKubeletSameInEveryMode(t *testing.T) {
 
 func TestInvariantPublicKubeletTakesThePublicPath(t *testing.T) {
 	tests := []struct {
-		subnet SubnetKind
-		out    []ComponentID // where the packet leaves the VPC
+		nodes NodePlacement
+		out   []ComponentID // where the packet leaves the VPC
 	}{
-		{SubnetPrivate, []ComponentID{Kubelet, NATGateway, IGW, NLB, APIServer}},
-		{SubnetPublic, []ComponentID{Kubelet, IGW, NLB, APIServer}},
+		{NodesPrivateNAT, []ComponentID{Kubelet, NATGateway, IGW, NLB, APIServer}},
+		{NodesPublic, []ComponentID{Kubelet, IGW, NLB, APIServer}},
 	}
 	for _, tt := range tests {
-		t.Run(string(tt.subnet), func(t *testing.T) {
+		t.Run(string(tt.nodes), func(t *testing.T) {
 			cfg := mustConfig(t, ModePublic)
-			cfg.NodeSubnet = tt.subnet
+			cfg.Nodes = tt.nodes
 			f := mustFlow(t, mustResolve(t, cfg), FlowKubeletToAPIServer)
 			require.True(t, f.Reachable)
 			assert.True(t, f.PublicPath)
@@ -54,10 +54,10 @@ func TestInvariantPublicKubeletTakesThePublicPath(t *testing.T) {
 
 func TestInvariantPrivateAccessKeepsKubeletInside(t *testing.T) {
 	for _, m := range []Mode{ModePublicPrivate, ModePrivate} {
-		for _, sub := range []SubnetKind{SubnetPrivate, SubnetPublic} {
-			t.Run(string(m)+"/"+string(sub), func(t *testing.T) {
+		for _, n := range NodePlacements() {
+			t.Run(string(m)+"/"+string(n), func(t *testing.T) {
 				cfg := mustConfig(t, m)
-				cfg.NodeSubnet = sub
+				cfg.Nodes = n
 				f := mustFlow(t, mustResolve(t, cfg), FlowKubeletToAPIServer)
 				require.True(t, f.Reachable)
 				dns := f.Steps[0]
@@ -98,8 +98,8 @@ func TestInvariantKubectlFromInternetUsesNLB(t *testing.T) {
 }
 
 func TestInvariantNoEndpoint(t *testing.T) {
-	for _, loc := range []Location{LocInternet, LocVPC, LocConnected} {
-		_, err := Resolve(Config{Client: loc, NodeSubnet: SubnetPrivate})
+	for _, loc := range Locations() {
+		_, err := Resolve(cfgOf(false, false, loc, NodesPrivateNAT))
 		assert.ErrorIs(t, err, ErrNoEndpoint, loc)
 	}
 }

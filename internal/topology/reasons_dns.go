@@ -44,12 +44,12 @@ func dnsReason(cfg Config, asker, resolver ComponentID, a Answer) Text {
 			EN: "kubectl asks public DNS for the endpoint's name, and with public access off even public DNS answers with the EKS-owned ENIs' private IPs, which resolve from anywhere but are reachable only from the VPC or a network connected to it.",
 			KO: "kubectl이 퍼블릭 DNS에 엔드포인트 이름을 물으면, 퍼블릭 액세스가 꺼져 있으므로 퍼블릭 DNS도 EKS 소유 ENI의 프라이빗 IP로 응답하는데, 이 주소는 어디서나 조회되지만 VPC나 VPC에 연결된 네트워크에서만 닿을 수 있습니다.",
 		}
-	case cfg.Client == LocConnected && asker == Kubectl && a == AnswerPrivate:
+	case cfg.Client == LocConnectedDNS && asker == Kubectl && a == AnswerPrivate:
 		return Text{
-			EN: "kubectl's network forwards the endpoint's name over the VPN, Direct Connect or peering link to the VPC resolver, where EKS's private hosted zone answers with the EKS-owned ENIs' private IPs (this assumes DNS forwarding is set up; without it the client would get the public answer).",
-			KO: "kubectl이 있는 네트워크가 엔드포인트 이름 조회를 VPN, Direct Connect 또는 피어링 연결로 VPC의 DNS 리졸버에 포워딩하면, EKS의 프라이빗 호스팅 영역이 EKS 소유 ENI의 프라이빗 IP로 응답합니다(DNS 포워딩이 설정되어 있다고 가정하며, 설정이 없으면 퍼블릭 응답을 받습니다).",
+			EN: "kubectl's network forwards the endpoint's name over the VPN, Direct Connect or peering link to the VPC resolver, where EKS's private hosted zone answers with the EKS-owned ENIs' private IPs (without DNS forwarding the client would get the public answer).",
+			KO: "kubectl이 있는 네트워크가 엔드포인트 이름 조회를 VPN, Direct Connect 또는 피어링 연결로 VPC의 DNS 리졸버에 포워딩하면, EKS의 프라이빗 호스팅 영역이 EKS 소유 ENI의 프라이빗 IP로 응답합니다(DNS 포워딩이 없으면 퍼블릭 응답을 받습니다).",
 		}
-	case cfg.Client == LocConnected && asker == Kubectl:
+	case cfg.Client == LocConnectedDNS && asker == Kubectl:
 		return Text{
 			EN: "kubectl's network forwards the endpoint's name to the VPC resolver, but with private access off there is no private hosted zone for the endpoint, so the answer is the NLB's public IPs.",
 			KO: "kubectl이 있는 네트워크가 엔드포인트 이름 조회를 VPC의 DNS 리졸버에 포워딩하지만, 프라이빗 액세스가 꺼져 있어 엔드포인트용 프라이빗 호스팅 영역이 없으므로 NLB의 퍼블릭 IP가 응답으로 돌아옵니다.",

@@ -96,9 +96,9 @@ func allConfigs() []topology.Config {
 	for _, m := range topology.Modes() {
 		base, _ := topology.ConfigFor(m)
 		for _, loc := range topology.Locations() {
-			for _, sk := range topology.SubnetKinds() {
+			for _, n := range topology.NodePlacements() {
 				c := base
-				c.Client, c.NodeSubnet = loc, sk
+				c.Client, c.Nodes = loc, n
 				out = append(out, c)
 			}
 		}
@@ -131,7 +131,7 @@ func modelTexts(t *testing.T) []koreanText {
 		add("answer "+string(v), v.Label())
 	}
 	for _, cfg := range allConfigs() {
-		name := fmt.Sprintf("%s/%s/%s", cfg.Mode(), cfg.Client, cfg.NodeSubnet)
+		name := fmt.Sprintf("%s/%s/%s", cfg.Mode(), cfg.Client, cfg.Nodes)
 		top := topology.Build(cfg)
 		for _, z := range top.Zones {
 			add(name+" zone "+string(z.ID), z.Name)
@@ -203,7 +203,7 @@ func diagramTexts(t *testing.T) []koreanText {
 		require.NoError(t, diagram.Render(&b, o))
 		where := fmt.Sprintf("diagram %s %s %s", o.View, o.Mode, o.Flow)
 		if o.Config != nil {
-			where += fmt.Sprintf(" %s/%s/%s", o.Config.Mode(), o.Config.Client, o.Config.NodeSubnet)
+			where += fmt.Sprintf(" %s/%s/%s", o.Config.Mode(), o.Config.Client, o.Config.Nodes)
 		}
 		for _, s := range svgText(t, b.Bytes()) {
 			out = append(out, koreanText{where, s})
