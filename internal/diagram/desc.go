@@ -36,10 +36,7 @@ func endpointsDesc(c *canvas, s *scene, res topology.Result, sel *topology.Flow)
 		from, to := nameOf(s, st.From, c.lang), nameOf(s, st.To, c.lang)
 		net := st.Network.Label().In(c.lang)
 		if st.Kind == topology.StepDNS {
-			ans := lblPublicIP.In(c.lang)
-			if st.Answer == topology.AnswerPrivate {
-				ans = lblPrivateIP.In(c.lang)
-			}
+			ans := st.Answer.Label().In(c.lang)
 			out = append(out, fmt.Sprintf(descStepDNS.In(c.lang), i+1, from, to, net, ans, st.Reason.In(c.lang)))
 			continue
 		}

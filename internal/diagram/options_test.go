@@ -45,7 +45,7 @@ func TestValidateRejects(t *testing.T) {
 		{"unknown mode", Options{View: topology.ViewEndpoints, Mode: "open"}, "mode",
 			`unknown mode "open" (accepted: public, public-private, private)`},
 		{"unknown flow", Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: "ping"}, "flow",
-			`unknown flow "ping" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
+			`unknown flow "ping" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver, node-to-ecr)`},
 		{"flow on overview", Options{View: topology.ViewOverview, Flow: topology.FlowKubectlToAPIServer}, "flow",
 			`view "overview" takes no flow (got "kubectl-to-apiserver")`},
 		{"mode on control plane", Options{View: topology.ViewControlPlane, Mode: topology.ModePublic}, "mode",

@@ -36,6 +36,7 @@ func buildZones() []Zone {
 		}},
 		{ID: ZoneAWSManaged, AZs: managedAZs, Name: Text{EN: "AWS-managed VPC", KO: "AWS 관리형 VPC"}},
 		{ID: ZoneCustomerVPC, AZs: customerAZs, Name: Text{EN: "Customer VPC", KO: "사용자 VPC"}},
+		{ID: ZoneAWSServices, Name: Text{EN: "AWS services in the Region", KO: "리전의 AWS 서비스"}},
 	}
 }
 
@@ -65,6 +66,13 @@ func buildComponents(cfg Config) []Component {
 		}},
 		{ID: IGW, Zone: ZoneCustomerVPC, Name: Text{EN: "Internet gateway (IGW)", KO: "인터넷 게이트웨이(IGW)"}},
 		{ID: NATGateway, Zone: ZoneCustomerVPC, Subnet: SubnetPublic, PerAZ: true, Name: Text{EN: "NAT gateway", KO: "NAT 게이트웨이"}},
+		{ID: InterfaceEndpoints, Zone: ZoneCustomerVPC, Subnet: SubnetPrivate, Name: Text{
+			EN: "Interface VPC endpoints", KO: "인터페이스 VPC 엔드포인트",
+		}},
+		{ID: S3Gateway, Zone: ZoneCustomerVPC, Name: Text{EN: "S3 gateway endpoint", KO: "S3 게이트웨이 엔드포인트"}},
+		{ID: ECRAPI, Zone: ZoneAWSServices, Name: Text{EN: "Amazon ECR API", KO: "Amazon ECR API"}},
+		{ID: ECRRegistry, Zone: ZoneAWSServices, Name: Text{EN: "Amazon ECR registry", KO: "Amazon ECR 레지스트리"}},
+		{ID: S3, Zone: ZoneAWSServices, Name: Text{EN: "Amazon S3 (image layers)", KO: "Amazon S3(이미지 레이어)"}},
 	}
 }
 
@@ -134,5 +142,32 @@ func buildLinks(cfg Config) []Link {
 	add(APIServer, Etcd, NetAWS)
 	add(APIServer, EKSENI, NetAWS)
 	add(EKSENI, Kubelet, NetVPC)
+	return append(ls, serviceLinks(cfg)...)
+}
+
+// serviceLinks wire the Regional AWS services a node pulls images from.
+// Their public endpoints are reached through the internet gateway, on
+// Amazon's network; the VPC endpoints of Config.Endpoints add private
+// doors: interface endpoints reached inside the VPC, the S3 gateway
+// endpoint as a route table target.
+func serviceLinks(cfg Config) []Link {
+	var ls []Link
+	add := func(a, b ComponentID, n Network) { ls = append(ls, Link{A: a, B: b, Network: n}) }
+	for _, svc := range []ComponentID{ECRAPI, ECRRegistry, S3} {
+		add(IGW, svc, NetAWSPublic)
+	}
+	if cfg.HasEndpoint(SvcECRAPI) || cfg.HasEndpoint(SvcECRDKR) {
+		add(Kubelet, InterfaceEndpoints, NetVPC)
+	}
+	if cfg.HasEndpoint(SvcECRAPI) {
+		add(InterfaceEndpoints, ECRAPI, NetAWS)
+	}
+	if cfg.HasEndpoint(SvcECRDKR) {
+		add(InterfaceEndpoints, ECRRegistry, NetAWS)
+	}
+	if cfg.HasEndpoint(SvcS3) {
+		add(Kubelet, S3Gateway, NetVPC)
+		add(S3Gateway, S3, NetAWS)
+	}
 	return ls
 }

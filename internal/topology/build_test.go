@@ -18,6 +18,7 @@ func TestBuildZones(t *testing.T) {
 		{ZoneConnected, 0, "연결된 네트워크(VPN, Direct Connect, 피어링)"},
 		{ZoneAWSManaged, 3, "AWS 관리형 VPC"},
 		{ZoneCustomerVPC, 2, "사용자 VPC"},
+		{ZoneAWSServices, 0, "리전의 AWS 서비스"},
 	}
 	require.Len(t, top.Zones, len(tests))
 	for i, tt := range tests {
@@ -47,6 +48,11 @@ func TestBuildComponents(t *testing.T) {
 		{Kubelet, ZoneCustomerVPC, SubnetPrivate, true},
 		{IGW, ZoneCustomerVPC, "", false},
 		{NATGateway, ZoneCustomerVPC, SubnetPublic, true},
+		{InterfaceEndpoints, ZoneCustomerVPC, SubnetPrivate, false},
+		{S3Gateway, ZoneCustomerVPC, "", false},
+		{ECRAPI, ZoneAWSServices, "", false},
+		{ECRRegistry, ZoneAWSServices, "", false},
+		{S3, ZoneAWSServices, "", false},
 	}
 	require.Len(t, top.Components, len(tests))
 	for i, tt := range tests {

@@ -10,6 +10,7 @@ const (
 	ZoneConnected   ZoneID = "connected-network" // VPN, Direct Connect or a peered VPC
 	ZoneAWSManaged  ZoneID = "aws-managed-vpc"   // the control plane's VPC, in an AWS account
 	ZoneCustomerVPC ZoneID = "customer-vpc"      // the user's VPC, where the nodes run
+	ZoneAWSServices ZoneID = "aws-services"      // Regional AWS services on their public endpoints (ECR, S3)
 )
 
 // ComponentID names a component. The values are stable (JSON API, SVG IDs).
@@ -27,6 +28,14 @@ const (
 	Kubelet    ComponentID = "kubelet"     // a worker node; one per AZ of the customer VPC
 	IGW        ComponentID = "igw"         // the customer VPC's internet gateway
 	NATGateway ComponentID = "nat-gateway" // in a public subnet of the customer VPC
+	// InterfaceEndpoints are the customer VPC's interface VPC endpoints
+	// (AWS PrivateLink ENIs with private IPs in the node subnets); which
+	// services they reach is Config.Endpoints.
+	InterfaceEndpoints ComponentID = "vpc-endpoints"
+	S3Gateway          ComponentID = "s3-gateway"   // the S3 gateway endpoint, a route table target
+	ECRAPI             ComponentID = "ecr-api"      // the Amazon ECR API (authorisation, image manifests' metadata)
+	ECRRegistry        ComponentID = "ecr-registry" // the Amazon ECR Docker registry endpoint
+	S3                 ComponentID = "s3"           // Amazon S3, where ECR keeps image layers
 )
 
 // Network is what a hop crosses. It decides the hop's colour and badge.
@@ -54,11 +63,14 @@ const (
 	FlowKubectlToAPIServer FlowID = "kubectl-to-apiserver"
 	FlowAPIServerToKubelet FlowID = "apiserver-to-kubelet"
 	FlowKubeletToAPIServer FlowID = "kubelet-to-apiserver"
+	// FlowNodeToECR is a node pulling an image: the ECR API, the
+	// registry, then the layers from S3.
+	FlowNodeToECR FlowID = "node-to-ecr"
 )
 
 // Flows lists every flow in teaching order.
 func Flows() []FlowID {
-	return []FlowID{FlowKubectlToAPIServer, FlowAPIServerToKubelet, FlowKubeletToAPIServer}
+	return []FlowID{FlowKubectlToAPIServer, FlowAPIServerToKubelet, FlowKubeletToAPIServer, FlowNodeToECR}
 }
 
 // Mode is one of the three endpoint access settings. It is a name for a

@@ -27,6 +27,8 @@ func (f FlowID) Label() Text {
 		return Text{EN: "API server → kubelet", KO: "API 서버 → kubelet"}
 	case FlowKubeletToAPIServer:
 		return Text{EN: "kubelet → API server", KO: "kubelet → API 서버"}
+	case FlowNodeToECR:
+		return Text{EN: "node → ECR (image pull)", KO: "노드 → ECR(이미지 가져오기)"}
 	}
 	return raw(f)
 }
@@ -132,6 +134,12 @@ func (a Answer) Label() Text {
 		return Text{EN: "public IPs (NLB)", KO: "퍼블릭 IP(NLB)"}
 	case AnswerPrivate:
 		return Text{EN: "private IPs (EKS-owned ENIs)", KO: "프라이빗 IP(EKS 소유 ENI)"}
+	case AnswerEndpoint:
+		return Text{EN: "private IPs (interface VPC endpoint)", KO: "프라이빗 IP(인터페이스 VPC 엔드포인트)"}
+	case AnswerService:
+		return Text{EN: "public IPs (AWS service)", KO: "퍼블릭 IP(AWS 서비스)"}
+	case AnswerNone:
+		return Text{EN: "no answer", KO: "응답 없음"}
 	}
 	return raw(a)
 }

@@ -4,8 +4,14 @@ import "fmt"
 
 // hopReason explains one packet move. Most hops mean the same thing in
 // every flow; the few that differ (who is leaving through the internet
-// gateway, from where kubectl sends) read the configuration and the asker.
-func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
+// gateway, from where kubectl sends, which service a node calls) read the
+// configuration, the asker and the leg's destination.
+func hopReason(t Topology, cfg Config, asker, dest ComponentID, h hop) Text {
+	if dest != APIServer {
+		if r, ok := serviceHopReason(cfg, dest, h); ok {
+			return r
+		}
+	}
 	switch {
 	case h.from == Kubectl && h.to == NLB:
 		return kubectlToNLBReason(cfg)
@@ -120,15 +126,6 @@ func plainHopReason(t Topology, h hop) Text {
 	return Text{
 		EN: fmt.Sprintf("The packet goes from %s to %s.", from.EN, to.EN),
 		KO: fmt.Sprintf("패킷이 %s에서 %s까지 이동합니다.", from.KO, to.KO),
-	}
-}
-
-// noPathReason explains a leg that has no link to follow.
-func noPathReason(t Topology, from, to ComponentID) Text {
-	a, b := componentName(t, from), componentName(t, to)
-	return Text{
-		EN: fmt.Sprintf("There is no path from %s to %s in this configuration.", a.EN, b.EN),
-		KO: fmt.Sprintf("이 구성에서는 %s에서 %s까지 가는 경로가 없습니다.", a.KO, b.KO),
 	}
 }
 
