@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
@@ -90,7 +89,7 @@ func nodesFrom(v Values) (topology.NodePlacement, Errors) {
 	case given && oldGiven && topology.NodePlacement(n) != legacy:
 		msg := text{
 			EN: "nodes=" + n + " and node_subnet=" + old + " disagree; node_subnet is the old name of nodes: give only nodes.",
-			KO: i18n.WithParticle("nodes="+n, "과/와") + " node_subnet=" + old + " 값이 서로 맞지 않습니다. node_subnet은 nodes의 예전 이름이므로 nodes만 넣어 주세요.",
+			KO: "nodes=" + n + " 값과 node_subnet=" + old + " 값이 서로 맞지 않습니다. node_subnet은 nodes의 예전 이름이므로 nodes만 넣어 주세요.",
 		}
 		return topology.NodePlacement(n), Errors{
 			{Name: fieldNodes.Name, Value: n, Problem: Conflict, Message: msg},
