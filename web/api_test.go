@@ -35,8 +35,8 @@ func TestResolveAPIMatchesGoldenFiles(t *testing.T) {
 func TestResolveAPIOptionalParameters(t *testing.T) {
 	var res struct {
 		Config struct {
-			Client     string `json:"client"`
-			NodeSubnet string `json:"node_subnet"`
+			Client string `json:"client"`
+			Nodes  string `json:"nodes"`
 		} `json:"config"`
 		Flows []struct {
 			ID        string `json:"id"`
@@ -50,7 +50,7 @@ func TestResolveAPIOptionalParameters(t *testing.T) {
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&res))
 	assert.Equal(t, "internet", res.Config.Client)
-	assert.Equal(t, "public", res.Config.NodeSubnet)
+	assert.Equal(t, "public", res.Config.Nodes, "the old node_subnet=public still means public subnets")
 	assert.Equal(t, "kubectl-to-apiserver", res.Flows[0].ID)
 	assert.False(t, res.Flows[0].Reachable, "a private endpoint is out of reach from the internet")
 	require.NotNil(t, res.Flows[0].Blocked)
@@ -66,11 +66,15 @@ func TestResolveAPIRejectsBadParameters(t *testing.T) {
 			{"public", "conflict", "public=false and private=false turn both endpoints off; EKS needs at least one of them on."},
 			{"private", "conflict", "public=false and private=false turn both endpoints off; EKS needs at least one of them on."}}},
 		{"public=yes", []bad{{"public", "invalid", `public="yes" is not accepted (accepted: true, false).`}}},
-		{"pubic=true", []bad{{"pubic", "unknown", `"pubic" is not a parameter of this address (accepted: public, private, client, node_subnet).`}}},
+		{"pubic=true", []bad{{"pubic", "unknown", `"pubic" is not a parameter of this address (accepted: public, private, cidrs, client, client_ip, nodes, nat_ip, dns_hostnames, dns_support, endpoints, sg443, node_subnet).`}}},
 		{"client=moon&node_subnet=dmz", []bad{
-			{"client", "invalid", `client="moon" is not accepted (accepted: internet, vpc, connected).`},
+			{"client", "invalid", `client="moon" is not accepted (accepted: internet, vpc, connected, connected-dns).`},
 			{"node_subnet", "invalid", `node_subnet="dmz" is not accepted (accepted: public, private).`}}},
 		{"public=true&public=false", []bad{{"public", "repeated", "public is given 2 times; give it once."}}},
+		{"cidrs=2001:db8::/32,10.0.0.0/33&nodes=dmz", []bad{
+			{"cidrs", "invalid", "cidrs: 2001:db8::/32 is an IPv6 block, and this IPv4 cluster accepts only IPv4 public access CIDRs (EKS refuses IPv6 ones): give IPv4 blocks, e.g. 203.0.113.0/24."},
+			{"cidrs", "invalid", `cidrs: "10.0.0.0/33" is not a CIDR block: write an IPv4 address, a slash and a prefix length from 0 to 32, e.g. 203.0.113.0/24.`},
+			{"nodes", "invalid", `nodes="dmz" is not accepted (accepted: public, private-nat, private-isolated).`}}},
 		{"client=%zz", []bad{{"client", "malformed", `client has a broken %-escape ("%zz"): a % must start %XX with two hex digits, e.g. %25 for % itself.`}}},
 	}
 	for _, tt := range tests {

@@ -53,7 +53,7 @@ func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
 		{"/diagrams/nope.svg", 404, nil},
 		{"/diagrams/endpoints.svg", 400, map[string]string{"mode": "add mode= (accepted: public, public-private, private)"}},
 		{"/diagrams/endpoints.svg?mode=hybrid", 400, map[string]string{"mode": `mode="hybrid" is not accepted (accepted: public, public-private, private)`}},
-		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", 400, map[string]string{"flow": `flow="pod-to-pod" is not accepted (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`}},
+		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", 400, map[string]string{"flow": `flow="pod-to-pod" is not accepted (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver, node-to-ecr)`}},
 		{"/diagrams/overview.svg?mode=public", 400, map[string]string{"mode": "Only the endpoints view takes mode="}},
 		{"/diagrams/overview.svg?lang=fr&animate=yes&colour=red", 400, map[string]string{
 			"lang": `lang="fr" is not accepted (accepted: ko, en)`, "animate": `animate="yes" is not accepted (accepted: 0, 1)`,
@@ -125,7 +125,7 @@ func TestPlayerStateComesFromTheURL(t *testing.T) {
 func TestPlayerRejectsBadState(t *testing.T) {
 	tests := []struct{ query, lang, field, msg string }{
 		{"mode=hybrid", "en", "mode", `mode="hybrid" is not accepted (accepted: public, public-private, private).`},
-		{"flow=x", "ko", "flow", `flow="x" 값은 쓸 수 없습니다(가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver).`},
+		{"flow=x", "ko", "flow", `flow="x" 값은 쓸 수 없습니다(가능한 값: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver, node-to-ecr).`},
 		{"mode=private&flow=kubectl-to-apiserver&step=9", "en", "step", `step="9" is not accepted (accepted: 0–3).`},
 		{"step=-1", "en", "step", `step="-1" is not accepted (accepted: 0, 1, 2, …).`},
 		{"mode=%zz", "en", "mode", `mode has a broken %-escape`},
@@ -154,18 +154,22 @@ func TestComparePageIsComputedByTheResolver(t *testing.T) {
 			var cells []string
 			for _, td := range d.all(func(n *html.Node) bool { return n.Data == "td" && n.Parent == r }) {
 				if v := attr(td, "data-crosses-internet"); v != "" {
-					cells = append(cells, v)
+					cells = append(cells, v+"/"+attr(td, "data-public-path"))
 				}
 			}
 			if len(cells) > 0 {
 				got = append(got, cells)
 			}
 		}
-		// Columns: public, public + private, private. Rows: the three flows.
+		// Columns: public, public + private, private. Rows: the flows, as
+		// crosses-internet/public-path. In public mode the kubelet takes
+		// the public path but does not cross the internet: it leaves the
+		// VPC, not Amazon's network.
 		assert.Equal(t, [][]string{
-			{"true", "true", "false"},   // kubectl → API server
-			{"false", "false", "false"}, // API server → kubelet: always private
-			{"true", "false", "false"},  // kubelet → API server
+			{"true/true", "true/true", "false/false"},     // kubectl → API server
+			{"false/false", "false/false", "false/false"}, // API server → kubelet: always private
+			{"false/true", "false/false", "false/false"},  // kubelet → API server
+			{"false/false", "false/false", "false/false"}, // node → ECR: the public path to ECR, not to the NLB
 		}, got, lang)
 		assert.Len(t, d.all(func(n *html.Node) bool { return n.Data == "figure" }), 3)
 	}

@@ -121,8 +121,9 @@ func buildFigure(lang, id string, f figureSpec, current int, stepHref func(n int
 		}
 		m.Events = append(m.Events, e)
 	}
-	if flow.Blocked != nil {
-		m.BlockedAt, m.Blocked = names[flow.Blocked.At], flow.Blocked.Reason.In(lang)
+	if b := flow.Blocked; b != nil {
+		m.BlockedAt, m.Blocked = names[b.At], b.Reason.In(lang)
+		m.BlockedCode, m.BlockedFix = string(b.Code), b.Fix.In(lang)
 	}
 	return m, nil
 }

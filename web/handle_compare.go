@@ -76,9 +76,9 @@ func compareCell(res topology.Result, id topology.FlowID, lang string) view.Comp
 		path = append(path, names[st.To])
 	}
 	c.Path = strings.Join(path, " → ")
-	c.CrossesInternet = f.CrossesInternet
+	c.CrossesInternet, c.PublicPath = f.CrossesInternet, f.PublicPath
 	if f.Blocked != nil {
-		c.Blocked = f.Blocked.Reason.In(lang)
+		c.Blocked, c.BlockedFix = f.Blocked.Reason.In(lang), f.Blocked.Fix.In(lang)
 	}
 	return c
 }

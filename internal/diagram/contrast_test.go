@@ -62,7 +62,7 @@ func TestThemesMeetWCAGAA(t *testing.T) {
 		{"--ink", "--zone-internet-fill"}, {"--ink", "--zone-aws-fill"}, {"--ink", "--zone-vpc-fill"},
 		{"--ink", "--subnet-public-fill"}, {"--ink", "--subnet-private-fill"}, {"--ink", "--comp-fill"},
 		{"--ink", "--pod-fill"}, {"--ink-muted", "--subnet-private-fill"}, {"--ink-muted", "--subnet-public-fill"},
-		{"--badge-ink", "--net-internet"}, {"--badge-ink", "--net-aws"}, {"--badge-ink", "--net-vpc"}, {"--badge-ink", "--net-connected"},
+		{"--badge-ink", "--net-internet"}, {"--badge-ink", "--net-aws-public"}, {"--badge-ink", "--net-aws"}, {"--badge-ink", "--net-vpc"}, {"--badge-ink", "--net-connected"},
 		{"--blocked", "--bg"}, {"--packet-ink", "--packet-bg"},
 	}
 	for _, dark := range []bool{false, true} {
@@ -146,7 +146,7 @@ func TestPageThemesMeetWCAGAA(t *testing.T) {
 	}
 	// Badges and event borders carry their network's colour as text, on
 	// the page and on the highlighted (current) event.
-	for _, fg := range []string{"--net-internet", "--net-aws", "--net-vpc", "--net-connected"} {
+	for _, fg := range []string{"--net-internet", "--net-aws-public", "--net-aws", "--net-vpc", "--net-connected"} {
 		pairs = append(pairs, [2]string{fg, "--bg"}, [2]string{fg, "--bg-soft"}, [2]string{fg, "--accent-soft"})
 	}
 	pairs = append(pairs, [2]string{"--bg", "--accent"}, [2]string{"--bg", "--fg"}) // buttons, step numbers

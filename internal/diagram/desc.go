@@ -14,6 +14,7 @@ var (
 	}
 	descCrosses  = T{EN: "crosses the internet", KO: "인터넷을 건넘"}
 	descPrivate  = T{EN: "does not cross the internet", KO: "인터넷을 건너지 않음"}
+	descPublic   = T{EN: "takes the public path on the AWS network, not the internet", KO: "인터넷이 아닌 AWS 네트워크의 퍼블릭 경로를 거침"}
 	descBlocked  = T{EN: "blocked at %s: %s", KO: "%s에서 차단됨: %s"}
 	descStepDNS  = T{EN: "%d. DNS lookup %s → %s (%s), answer: %s. %s", KO: "%d. DNS 조회 %s → %s (%s), 응답: %s. %s"}
 	descStepHop  = T{EN: "%d. %s → %s (%s). %s", KO: "%d. %s → %s (%s). %s"}
@@ -35,10 +36,7 @@ func endpointsDesc(c *canvas, s *scene, res topology.Result, sel *topology.Flow)
 		from, to := nameOf(s, st.From, c.lang), nameOf(s, st.To, c.lang)
 		net := st.Network.Label().In(c.lang)
 		if st.Kind == topology.StepDNS {
-			ans := lblPublicIP.In(c.lang)
-			if st.Answer == topology.AnswerPrivate {
-				ans = lblPrivateIP.In(c.lang)
-			}
+			ans := st.Answer.Label().In(c.lang)
 			out = append(out, fmt.Sprintf(descStepDNS.In(c.lang), i+1, from, to, net, ans, st.Reason.In(c.lang)))
 			continue
 		}
@@ -47,13 +45,17 @@ func endpointsDesc(c *canvas, s *scene, res topology.Result, sel *topology.Flow)
 	return out
 }
 
-// flowSummary says whether a flow crosses the internet, or where it stops.
+// flowSummary says whether a flow crosses the internet or takes the public
+// path on Amazon's network, or where it stops.
 func flowSummary(c *canvas, s *scene, f topology.Flow) string {
 	if f.Blocked != nil {
 		return fmt.Sprintf(descBlocked.In(c.lang), nameOf(s, f.Blocked.At, c.lang), f.Blocked.Reason.In(c.lang))
 	}
 	if f.CrossesInternet {
 		return descCrosses.In(c.lang)
+	}
+	if f.PublicPath {
+		return descPublic.In(c.lang)
 	}
 	return descPrivate.In(c.lang)
 }

@@ -41,12 +41,16 @@ func pathD(pts []Point) string {
 
 // midpoint is the point halfway along the polyline, by length, and
 // whether the polyline runs horizontally there.
-func midpoint(pts []Point) (float64, float64, bool) {
+func midpoint(pts []Point) (float64, float64, bool) { return along(pts, 0.5) }
+
+// along is the point at fraction f of the polyline's length, and whether
+// the segment there is horizontal.
+func along(pts []Point, f float64) (float64, float64, bool) {
 	total := 0.0
 	for i := 1; i < len(pts); i++ {
 		total += dist(pts[i-1], pts[i])
 	}
-	half := total / 2
+	half := total * f
 	for i := 1; i < len(pts); i++ {
 		d := dist(pts[i-1], pts[i])
 		if half <= d && d > 0 {

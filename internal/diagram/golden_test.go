@@ -2,6 +2,7 @@ package diagram
 
 import (
 	"bytes"
+	"net/netip"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -45,30 +46,61 @@ func goldenCases() []Options {
 		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "ko", Config: labBlocked()},
 		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labConnected()},
 		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labBastionPublic()},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubeletToAPIServer, Lang: "en", Config: labLockedOut()},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowNodeToECR, Lang: "en", Config: labIsolated(nil)},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowNodeToECR, Lang: "ko", Config: labIsolated(topology.Services())},
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowNodeToECR, Lang: "en", Config: labConfig(true, false, topology.LocInternet, topology.NodesPublic)},
 	)
+}
+
+// labLockedOut is public-only with CIDRs that leave out the NAT gateway.
+func labLockedOut() *topology.Config {
+	c := labConfig(true, false, topology.LocInternet, topology.NodesPrivateNAT)
+	c.PublicAccessCIDRs = []netip.Prefix{netip.MustParsePrefix("203.0.113.10/32")}
+	return c
+}
+
+// labIsolated is private-only with isolated nodes and the given endpoints.
+func labIsolated(eps []topology.Service) *topology.Config {
+	c := labConfig(false, true, topology.LocVPC, topology.NodesPrivateIsolated)
+	c.Endpoints = append([]topology.Service{}, eps...)
+	return c
 }
 
 // labBlocked is a private-only cluster with kubectl on the internet: the
 // admin's laptop cannot reach the API server.
 func labBlocked() *topology.Config {
-	return &topology.Config{PrivateAccess: true, Client: topology.LocInternet, NodeSubnet: topology.SubnetPrivate}
+	return labConfig(false, true, topology.LocInternet, topology.NodesPrivateNAT)
 }
 
 // labConnected has kubectl on a connected network and nodes in public subnets.
 func labConnected() *topology.Config {
-	return &topology.Config{PublicAccess: true, Client: topology.LocConnected, NodeSubnet: topology.SubnetPublic}
+	return labConfig(true, false, topology.LocConnected, topology.NodesPublic)
 }
 
 // labBastionPublic has a bastion host in the VPC and a public-only endpoint.
 func labBastionPublic() *topology.Config {
-	return &topology.Config{PublicAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}
+	return labConfig(true, false, topology.LocVPC, topology.NodesPrivateNAT)
+}
+
+// labConfig is the EKS default with the given flags, client and nodes.
+func labConfig(public, private bool, loc topology.Location, nodes topology.NodePlacement) *topology.Config {
+	c := topology.DefaultConfig()
+	c.PublicAccess, c.PrivateAccess, c.Client, c.Nodes = public, private, loc, nodes
+	return &c
 }
 
 // goldenName names a case's file, e.g. endpoints-public-kubelet-to-apiserver-en.golden.svg.
 func goldenName(o Options) string {
 	parts := []string{string(o.View)}
 	if o.Config != nil {
-		parts = append(parts, "lab", string(o.Config.Mode()), string(o.Config.Client), string(o.Config.NodeSubnet))
+		parts = append(parts, "lab", string(o.Config.Mode()), string(o.Config.Client), string(o.Config.Nodes))
+		if len(o.Config.PublicAccessCIDRs) != 1 || o.Config.PublicAccessCIDRs[0].Bits() != 0 {
+			parts = append(parts, "cidrs")
+		}
+		if len(o.Config.Endpoints) > 0 {
+			parts = append(parts, "endpoints")
+		}
 	} else if o.Mode != "" {
 		parts = append(parts, string(o.Mode))
 	}

@@ -20,6 +20,7 @@ var (
 	lblPublicIP       = T{EN: "public IP", KO: "퍼블릭 IP"}
 	lblPrivateIP      = T{EN: "private IP", KO: "프라이빗 IP"}
 	lblDNSLookup      = T{EN: "DNS lookup", KO: "DNS 조회"}
+	lblNoAnswer       = T{EN: "no answer", KO: "응답 없음"}
 	lblBlocked        = T{EN: "blocked", KO: "차단됨"}
 	lblPacketHop      = T{EN: "HTTPS 443", KO: "HTTPS 443"}
 	lblClientLB       = T{EN: "client-side LB", KO: "클라이언트 측 LB"}

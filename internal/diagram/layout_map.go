@@ -8,6 +8,12 @@ import "github.com/ekstutor/ekstutor/internal/topology"
 const (
 	mapW = 1280
 	mapH = 852
+	// mapHServices is the map's height with the row of Regional AWS
+	// services (ECR, S3) under the customer VPC, which the endpoint view
+	// draws for the image pull.
+	mapHServices = 956
+	svcChanY     = 792 // from the IGW's gutter to the services
+	vpceChanY    = 800 // from the interface endpoints to the registry
 
 	chanY     = 274 // horizontal channel between the two VPCs
 	dnsRowY   = 356 // the customer VPC's top row, where the resolver sits
@@ -34,6 +40,15 @@ var (
 	boxNLB       = Box{344, 112, 112, 76}
 	boxVPCDNS    = Box{374, 330, 300, 52}
 	boxIGW       = Box{282, 464, 76, 72}
+
+	// The services row and the VPC's private doors to it, which sit on
+	// the customer VPC's bottom edge as the IGW sits on its left one.
+	boxServices    = Box{320, 784, 928, 100}
+	boxS3          = Box{380, 808, 190, 44}
+	boxECRAPI      = Box{590, 808, 150, 44}
+	boxECRRegistry = Box{760, 808, 170, 44}
+	boxS3Gateway   = Box{400, 746, 150, 36}
+	boxVPCE        = Box{570, 744, 190, 40}
 )
 
 func awsAZ(i int) Box { return Box{496 + i*248, 84, 236, 160} }
@@ -85,9 +100,15 @@ func bastionBox(nodes topology.SubnetKind, azs int) Box {
 	return Box{pubSubnet(i).X + 138, 466, 140, 64}
 }
 
-// mapScene lays out the model on the map and returns the scene.
-func mapScene(t topology.Topology, cfg topology.Config, lang string) *scene {
-	s := newScene(mapW, mapH)
+// mapScene lays out the model on the map and returns the scene. services
+// adds the row of Regional AWS services and the VPC endpoints the
+// configuration has (the endpoint view; the overview leaves them out).
+func mapScene(t topology.Topology, cfg topology.Config, lang string, services bool) *scene {
+	h, region := mapH, boxRegion
+	if services {
+		h, region.H = mapHServices, boxServices.Y2()+8-boxRegion.Y
+	}
+	s := newScene(mapW, h)
 	s.areas[topology.ZoneInternet] = boxInternet
 	s.areas[topology.ZoneConnected] = boxConnected
 	s.areas[topology.ZoneAWSManaged] = boxAWSVPC
@@ -98,7 +119,7 @@ func mapScene(t topology.Topology, cfg topology.Config, lang string) *scene {
 	if _, ok := zoneOf(t, topology.ZoneConnected); ok {
 		s.addZone(boxConnected, "zone zone--connected", lblConnected.In(lang))
 	}
-	s.addZone(boxRegion, "zone zone--region", lblRegion.In(lang))
+	s.addZone(region, "zone zone--region", lblRegion.In(lang))
 	awsAZs := azCount(t, topology.ZoneAWSManaged, 3)
 	custAZs := azCount(t, topology.ZoneCustomerVPC, 2)
 	if _, ok := zoneOf(t, topology.ZoneAWSManaged); ok {
@@ -117,10 +138,28 @@ func mapScene(t topology.Topology, cfg topology.Config, lang string) *scene {
 			s.addZoneBottom(privSubnet(i), "subnet subnet--private", topology.SubnetPrivate.Label().In(lang))
 		}
 	}
+	if z, ok := zoneOf(t, topology.ZoneAWSServices); ok && services {
+		s.areas[topology.ZoneAWSServices] = boxServices
+		// Captioned bottom-left, out of the way of the lanes coming down.
+		s.addZoneBottom(boxServices, "zone zone--aws-services", z.Name.In(lang))
+	}
 	placeAll(s, t, awsAZs, custAZs, func(c topology.Component, az int) (Box, bool) {
+		if !services && serviceSlot(c.ID) {
+			return Box{}, false
+		}
 		return mapSlot(c, az, cfg, custAZs)
 	})
 	return s
+}
+
+// serviceSlot reports whether a component belongs to the services row or
+// its doors.
+func serviceSlot(id topology.ComponentID) bool {
+	switch id {
+	case topology.ECRAPI, topology.ECRRegistry, topology.S3, topology.S3Gateway, topology.InterfaceEndpoints:
+		return true
+	}
+	return false
 }
 
 // mapSlot is where a component instance goes on the map.
@@ -133,7 +172,7 @@ func mapSlot(c topology.Component, az int, cfg topology.Config, custAZs int) (Bo
 	case topology.Kubectl:
 		switch c.Zone {
 		case topology.ZoneCustomerVPC:
-			return bastionBox(cfg.NodeSubnet, custAZs), true
+			return bastionBox(cfg.Nodes.Subnet(), custAZs), true
 		case topology.ZoneConnected:
 			return boxOnPrem, true
 		}
@@ -156,6 +195,27 @@ func mapSlot(c topology.Component, az int, cfg topology.Config, custAZs int) (Bo
 		return boxIGW, true
 	case topology.NATGateway:
 		return natBox(az), true
+	case topology.ECRAPI:
+		return boxECRAPI, true
+	case topology.ECRRegistry:
+		return boxECRRegistry, true
+	case topology.S3:
+		return boxS3, true
+	case topology.S3Gateway:
+		// Drawn only where the VPC has one, as the interface endpoints.
+		return boxS3Gateway, cfg.HasEndpoint(topology.SvcS3)
+	case topology.InterfaceEndpoints:
+		return boxVPCE, hasInterfaceEndpoint(cfg)
 	}
 	return Box{}, false
+}
+
+// hasInterfaceEndpoint reports whether cfg has any interface endpoint.
+func hasInterfaceEndpoint(cfg topology.Config) bool {
+	for _, e := range cfg.Endpoints {
+		if !e.Gateway() {
+			return true
+		}
+	}
+	return false
 }

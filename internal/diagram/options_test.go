@@ -19,8 +19,8 @@ func TestValidateAccepts(t *testing.T) {
 		{View: topology.ViewDataPlane},
 		{View: topology.ViewEndpoints, Mode: topology.ModePublic},
 		{View: topology.ViewEndpoints, Mode: topology.ModePrivate, Flow: topology.FlowKubeletToAPIServer},
-		{View: topology.ViewEndpoints, Config: &topology.Config{PrivateAccess: true, Client: topology.LocInternet, NodeSubnet: topology.SubnetPrivate}},
-		{View: topology.ViewEndpoints, Mode: topology.ModePublic, Config: &topology.Config{PublicAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPublic}},
+		{View: topology.ViewEndpoints, Config: labConfig(false, true, topology.LocInternet, topology.NodesPrivateNAT)},
+		{View: topology.ViewEndpoints, Mode: topology.ModePublic, Config: labConfig(true, false, topology.LocVPC, topology.NodesPublic)},
 	}
 	for _, o := range ok {
 		assert.NoError(t, o.Validate(), "%+v", o)
@@ -45,14 +45,14 @@ func TestValidateRejects(t *testing.T) {
 		{"unknown mode", Options{View: topology.ViewEndpoints, Mode: "open"}, "mode",
 			`unknown mode "open" (accepted: public, public-private, private)`},
 		{"unknown flow", Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: "ping"}, "flow",
-			`unknown flow "ping" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver)`},
+			`unknown flow "ping" (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver, node-to-ecr)`},
 		{"flow on overview", Options{View: topology.ViewOverview, Flow: topology.FlowKubectlToAPIServer}, "flow",
 			`view "overview" takes no flow (got "kubectl-to-apiserver")`},
 		{"mode on control plane", Options{View: topology.ViewControlPlane, Mode: topology.ModePublic}, "mode",
 			`view "control-plane" takes no mode (got "public")`},
-		{"invalid config", Options{View: topology.ViewEndpoints, Config: &topology.Config{Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}}, "config",
+		{"invalid config", Options{View: topology.ViewEndpoints, Config: labConfig(false, false, topology.LocVPC, topology.NodesPrivateNAT)}, "config",
 			`invalid config: at least one of public and private endpoint access must be enabled`},
-		{"mode against config", Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Config: &topology.Config{PrivateAccess: true, Client: topology.LocVPC, NodeSubnet: topology.SubnetPrivate}}, "mode",
+		{"mode against config", Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Config: labConfig(false, true, topology.LocVPC, topology.NodesPrivateNAT)}, "mode",
 			`invalid mode: mode "public" does not match the configuration's mode "private"`},
 		{"config on overview", Options{View: topology.ViewOverview, Config: &topology.Config{PublicAccess: true}}, "config",
 			`invalid config: view "overview" draws no configuration`},

@@ -14,12 +14,12 @@ func drawEndpoints(c *canvas) error {
 	if err != nil {
 		return err
 	}
-	s := mapScene(topology.Build(cfg), cfg, c.lang)
+	s := mapScene(topology.Build(cfg), cfg, c.lang, true)
 	c.w, c.h = s.w, s.h
 	mode := cfg.Mode()
 	c.title = topology.ViewEndpoints.Label().In(c.lang) + ": " + mode.Label().In(c.lang)
 
-	c.spots = newSpotter(s, mapH-44)
+	c.spots = newSpotter(s, s.h-44)
 	drawZones(c, s)
 	drawComps(c, s, nil)
 	var sel *topology.Flow
@@ -45,12 +45,12 @@ func drawEndpoints(c *canvas) error {
 			drawPacketRuns(c, ds)
 		}
 	}
-	drawLegend(c, 16, mapH-44, true)
+	drawLegend(c, 16, s.h-44, true)
 	caption := mode.Label().In(c.lang)
 	if sel != nil {
 		caption += " · " + sel.ID.Label().In(c.lang)
 	}
-	drawCaption(c, mapH-44, caption)
+	drawCaption(c, s.h-44, caption)
 	c.data = []string{"data-mode", string(mode), "data-flow", string(c.o.Flow), "data-steps", itoa(steps)}
 	c.desc = endpointsDesc(c, s, res, sel)
 	return nil
@@ -71,6 +71,7 @@ func drawFadedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
 // a DNS lookup, the question and the answer.
 func drawSelectedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
 	c.open("g", "class", "flow flow--selected", "data-flow", string(f.ID))
+	var badges []fpoint // the image pull crosses the same hops once per leg
 	for _, d := range ds {
 		st := d.step
 		c.open("g", "class", "step", "data-step", itoa(d.n), "data-kind", string(st.Kind),
@@ -81,7 +82,8 @@ func drawSelectedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
 			kv = append(kv, "marker-start", c.arrow(st.Network))
 		}
 		c.empty("path", kv...)
-		mx, my, horiz := midpoint(d.pts)
+		mx, my, horiz := badgeSpot(d.pts, badges)
+		badges = append(badges, fpoint{mx, my})
 		if st.Kind == topology.StepDNS {
 			drawDNSTag(c, mx, my, horiz, st.Answer)
 		}
@@ -94,14 +96,43 @@ func drawSelectedFlow(c *canvas, f topology.Flow, ds []drawnStep) {
 	c.close("g")
 }
 
+type fpoint struct{ x, y float64 }
+
+// badgeSpot is where a step's number goes: the middle of its path, or,
+// where another number already sits (the image pull crosses the NAT
+// gateway once per leg), further along the path, or beside it.
+func badgeSpot(pts []Point, taken []fpoint) (float64, float64, bool) {
+	free := func(x, y float64) bool {
+		for _, p := range taken {
+			if (p.x-x)*(p.x-x)+(p.y-y)*(p.y-y) < 24*24 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, f := range []float64{0.5, 0.3, 0.7, 0.15, 0.85} {
+		if x, y, h := along(pts, f); free(x, y) {
+			return x, y, h
+		}
+	}
+	x, y, h := along(pts, 0.5)
+	for _, d := range []float64{24, -24, 48, -48, 72} {
+		dx, dy := d, 0.0
+		if h {
+			dx, dy = 0, -d
+		}
+		if free(x+dx, y+dy) {
+			return x + dx, y + dy, h
+		}
+	}
+	return x, y, h
+}
+
 // drawDNSTag labels a lookup "DNS?" with its answer beside the badge: to
 // the right of a vertical path, above a horizontal one.
 func drawDNSTag(c *canvas, mx, my float64, horiz bool, a topology.Answer) {
 	q := lblDNSQ.In(c.lang)
-	ans := "→ " + lblPublicIP.In(c.lang)
-	if a == topology.AnswerPrivate {
-		ans = "→ " + lblPrivateIP.In(c.lang)
-	}
+	ans := "→ " + answerShort(a).In(c.lang)
 	w, h := max(textWidth(q, sizeSmall), textWidth(ans, sizeSmall))+12, 36
 	x, y := int(mx), int(my)
 	right, left := Box{x + 16, y - h/2, w, h}, Box{x - 16 - w, y - h/2, w, h}
@@ -144,4 +175,15 @@ func drawToken(c *canvas, label string) {
 	w := textWidth(label, sizeSmall) + 16
 	c.empty("rect", "class", "packet-box", "x", itoa(-w/2), "y", "-11", "width", itoa(w), "height", "22", "rx", "11")
 	c.elem("text", label, "class", "packet-label", "x", "0", "y", "5", "text-anchor", "middle")
+}
+
+// answerShort names a DNS answer on the diagram's tag.
+func answerShort(a topology.Answer) T {
+	switch a {
+	case topology.AnswerPrivate, topology.AnswerEndpoint:
+		return lblPrivateIP
+	case topology.AnswerNone:
+		return lblNoAnswer
+	}
+	return lblPublicIP
 }

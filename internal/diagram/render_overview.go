@@ -15,7 +15,7 @@ var (
 func drawOverview(c *canvas) {
 	cfg := c.o.config()
 	t := topology.Build(cfg)
-	s := mapScene(t, cfg, c.lang)
+	s := mapScene(t, cfg, c.lang, false)
 	c.w, c.h = s.w, s.h
 	c.title = topology.ViewOverview.Label().In(c.lang)
 	c.desc = []string{c.title + ".", descOverview.In(c.lang)}

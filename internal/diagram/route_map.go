@@ -25,6 +25,20 @@ func mapSpecial(a, b placed) ([]Point, bool) {
 		// Out of the customer VPC into the region's public space and back
 		// in through the NLB's public face.
 		return []Point{{A.X, A.CY()}, {gutterX, A.CY()}, {gutterX, B.Y2() - 22}, {B.X, B.Y2() - 22}}, true
+	case a.id == topology.IGW && isService(b.id):
+		// Out of the customer VPC, down the region's public space and
+		// along under the VPC to the service's public face.
+		y := A.Y2() - 12
+		return []Point{{A.X, y}, {gutterX, y}, {gutterX, svcChanY}, {B.CX(), svcChanY}, {B.CX(), B.Y}}, true
+	case a.id == topology.Kubelet && b.id == topology.S3Gateway:
+		x := min(A.X2(), B.X2()) - 20 // clear of the subnet's caption
+		return []Point{{x, A.Y2()}, {x, B.Y}}, true
+	case a.id == topology.Kubelet && b.id == topology.InterfaceEndpoints:
+		x, y := A.X2()-8, B.Y-20
+		return []Point{{x, A.Y2()}, {x, y}, {B.CX(), y}, {B.CX(), B.Y}}, true
+	case a.id == topology.InterfaceEndpoints && b.id == topology.ECRRegistry:
+		x := A.X2() - 12
+		return []Point{{x, A.Y2()}, {x, vpceChanY}, {B.CX(), vpceChanY}, {B.CX(), B.Y}}, true
 	case a.id == topology.Kubectl && a.comp.Zone == topology.ZoneConnected:
 		return onPremRoute(A, b), true
 	case a.id == topology.Kubectl && a.comp.Zone == topology.ZoneCustomerVPC:
@@ -109,4 +123,9 @@ func autoRoute(A, B Box) []Point {
 		bx = B.X2()
 	}
 	return []Point{{A.CX(), ay}, {A.CX(), B.CY()}, {bx, B.CY()}}
+}
+
+// isService reports whether c is one of the Regional AWS services.
+func isService(c topology.ComponentID) bool {
+	return c == topology.ECRAPI || c == topology.ECRRegistry || c == topology.S3
 }

@@ -191,28 +191,49 @@ func filter(ns []node, keep func(node) bool) []node {
 	return out
 }
 
-func TestInternetHopIsMarked(t *testing.T) {
+// The kubelet's public path in public mode is drawn as what it is: out of
+// the customer VPC and round to the NLB's public face on Amazon's network,
+// never as an internet hop. Only the admin laptop's request is.
+func TestPublicPathIsNotTheInternet(t *testing.T) {
 	o := Options{View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubeletToAPIServer}
 	ns := mustParse(t, mustRender(t, o))
-	var internet []node
-	for _, n := range ns {
-		if hasClass(n, "step") && n.attrs["data-network"] == "internet" && n.attrs["data-kind"] == "hop" {
-			internet = append(internet, n)
-		}
+	hops := func(net string) []node {
+		return filter(ns, func(n node) bool {
+			return hasClass(n, "step") && n.attrs["data-network"] == net && n.attrs["data-kind"] == "hop"
+		})
 	}
-	require.Len(t, internet, 1, "public mode: the kubelet's request crosses the internet once (IGW → NLB)")
-	assert.Equal(t, "igw", internet[0].attrs["data-from"])
-	assert.Equal(t, "nlb", internet[0].attrs["data-to"])
-	paths := filter(ns, func(n node) bool { return hasClass(n, "step-path") && hasClass(n, "link--internet") })
+	assert.Empty(t, hops("internet"), "node traffic does not cross the internet in public mode")
+	public := hops("aws-public")
+	require.Len(t, public, 1, "public mode: the kubelet's request takes the public path once (IGW → NLB)")
+	assert.Equal(t, "igw", public[0].attrs["data-from"])
+	assert.Equal(t, "nlb", public[0].attrs["data-to"])
+	paths := filter(ns, func(n node) bool { return hasClass(n, "step-path") && hasClass(n, "link--aws-public") })
 	require.Len(t, paths, 1)
 	// It leaves the customer VPC (x 320) to the left and comes back round.
 	assert.Contains(t, paths[0].attrs["d"], "L"+itoa(gutterX)+" ")
+
+	o.Flow = topology.FlowKubectlToAPIServer
+	ns = mustParse(t, mustRender(t, o))
+	assert.Len(t, filter(ns, func(n node) bool { return hasClass(n, "step-path") && hasClass(n, "link--internet") }), 2,
+		"the admin laptop's DNS query and request do cross the internet")
+}
+
+// Every network has its own legend entry, arrowhead and stroke class.
+func TestLegendNamesEveryNetwork(t *testing.T) {
+	ns := mustParse(t, mustRender(t, Options{View: topology.ViewEndpoints, Mode: topology.ModePublic}))
+	for _, n := range topology.Networks() {
+		items := filter(ns, func(x node) bool { return hasClass(x, "legend-item") && x.attrs["data-network"] == string(n) })
+		assert.Len(t, items, 1, n)
+		assert.Contains(t, CSS, ".link--"+string(n)+" {", n)
+		assert.Contains(t, CSS, ".hop-num--"+string(n)+" circle", n)
+		assert.Contains(t, CSS, ".arrow--"+string(n)+" path", n)
+	}
 }
 
 func TestNoFlowDrawsAllFadedUnnumbered(t *testing.T) {
 	ns := mustParse(t, mustRender(t, Options{View: topology.ViewEndpoints, Mode: topology.ModePublic}))
 	assert.Equal(t, "0", ns[0].attrs["data-steps"])
-	assert.Len(t, filter(ns, func(n node) bool { return hasClass(n, "flow--faded") }), 3)
+	assert.Len(t, filter(ns, func(n node) bool { return hasClass(n, "flow--faded") }), len(topology.Flows()))
 	assert.Empty(t, filter(ns, func(n node) bool { return hasClass(n, "hop-num") || hasClass(n, "step") }))
 	assert.Empty(t, filter(ns, func(n node) bool { return n.attrs["id"] == "packet" }))
 }

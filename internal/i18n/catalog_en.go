@@ -57,9 +57,12 @@ var catalogEN = map[string]string{
 	"compare":              "Compare the modes",
 	"answer":               "answer",
 	"compareTitle":         "Endpoint access modes side by side",
-	"compareIntro":         "Every cell below is computed by the same resolver that draws the diagrams: for each mode, where each flow's DNS answer points, which way its packets go, and whether any step crosses the public internet.",
+	"compareIntro":         "Every cell below is computed by the same resolver that draws the diagrams: for each mode, where each flow's DNS answer points, which way its packets go, whether it takes the public path (the NLB's public address, where the public access CIDRs apply) and whether any step crosses the public internet.",
 	"crossesInternet":      "crosses the internet",
 	"staysPrivate":         "never on the internet",
+	"publicPathAWS":        "public path on the AWS network, not the internet",
+	"blockedCode":          "Explanation code",
+	"blockedFix":           "Fix",
 	"keysHint":             "Keys (click the diagram first): Space play/pause · ←/→ step · 1/2/3 mode",
 	"footer":               "EKS Tutor teaches the architecture of Amazon EKS. Not affiliated with Amazon Web Services.",
 	// Search (the header box and /{lang}/search)

@@ -55,9 +55,12 @@ var catalogKO = map[string]string{
 	"compare":              "모드 비교",
 	"answer":               "응답",
 	"compareTitle":         "엔드포인트 액세스 모드 한눈에 비교",
-	"compareIntro":         "아래 표의 모든 칸은 다이어그램을 그리는 것과 같은 경로 계산기가 계산한 결과입니다. 모드마다 각 흐름의 DNS 응답이 어디를 가리키는지, 패킷이 어느 길로 가는지, 퍼블릭 인터넷을 건너는 단계가 있는지를 한 표에서 비교합니다.",
+	"compareIntro":         "아래 표의 모든 칸은 다이어그램을 그리는 것과 같은 경로 계산기가 계산한 결과입니다. 모드마다 각 흐름의 DNS 응답이 어디를 가리키는지, 패킷이 어느 길로 가는지, 퍼블릭 경로(퍼블릭 액세스 CIDR이 적용되는 NLB의 퍼블릭 주소)를 거치는지, 퍼블릭 인터넷을 건너는 단계가 있는지를 한 표에서 비교합니다.",
 	"crossesInternet":      "인터넷을 건넘",
 	"staysPrivate":         "인터넷을 건너지 않음",
+	"publicPathAWS":        "AWS 네트워크의 퍼블릭 경로(인터넷을 건너지 않음)",
+	"blockedCode":          "설명 코드",
+	"blockedFix":           "해결 방법",
 	"keysHint":             "단축키(먼저 다이어그램을 클릭하십시오): Space 재생/정지 · ←/→ 단계 이동 · 1/2/3 모드",
 	"footer":               "EKS Tutor는 Amazon EKS의 아키텍처를 다루는 강좌입니다. Amazon Web Services와는 관련이 없습니다.",
 	// Search (the header box and /{lang}/search)

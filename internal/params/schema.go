@@ -13,16 +13,26 @@ type Field struct {
 	Label topology.Text
 	Help  topology.Text
 	// Default is what an absent parameter means; "" when it depends on
-	// other fields (Help says how) or on the page.
+	// other fields (Help says how) or on the page, or when the empty
+	// value is the default (an empty list, such as no VPC endpoints).
 	Default string
 	// Values is the closed set of accepted values; nil when the set is
-	// open (Accept then checks a value, AcceptedText describes the set).
+	// open (Accept or Check then checks a value, AcceptedText describes
+	// the set).
 	Values []string
 	// Aliases map extra spellings to a value of Values (an HTML checkbox
 	// sends "on"); Encode never writes an alias.
 	Aliases      map[string]string
 	Accept       func(string) bool
 	AcceptedText string
+	// Check, for open sets whose values have parts (lists, addresses),
+	// returns the value's canonical spelling, or every problem with it,
+	// each a sentence in both languages that says what is accepted.
+	Check func(string) (canon string, problems []topology.Text)
+	// ReplacedBy names the parameter that replaces this one: a legacy
+	// name kept so old links keep their meaning. Decode still reads it;
+	// canonical encodings never write it.
+	ReplacedBy string
 }
 
 // accepted describes the accepted values for messages.
@@ -98,6 +108,12 @@ func (s Schema) Decode(raw string) (Values, error) {
 			continue
 		}
 		seen[name]++
+		if name == "" { // "=x" or "&=&": one unknown, however often
+			if seen[name] == 1 {
+				errs = append(errs, unknownParam(name, s.Names()))
+			}
+			continue
+		}
 		if seen[name] == 2 {
 			errs = append(errs, repeatedParam(name, 2))
 		}
@@ -112,6 +128,16 @@ func (s Schema) Decode(raw string) (Values, error) {
 		value, err := url.QueryUnescape(rawValue)
 		if err != nil {
 			errs = append(errs, malformedParam(name, rawValue))
+			continue
+		}
+		if f.Check != nil {
+			canon, problems := f.Check(value)
+			for _, p := range problems {
+				errs = append(errs, FieldError{Name: name, Value: value, Problem: Invalid, Accepted: f.accepted(), Message: p})
+			}
+			if len(problems) == 0 {
+				vals[name] = canon
+			}
 			continue
 		}
 		canon, ok := f.normalise(value)
@@ -133,7 +159,9 @@ func (s Schema) Decode(raw string) (Values, error) {
 }
 
 // Encode writes v in canonical form: the schema's order, each present
-// parameter once, escaped the way url.Values does.
+// parameter once, escaped the way url.Values does except that "," and
+// "/" stay as they are (both are allowed in a query), so a list of CIDR
+// blocks reads cidrs=203.0.113.0/24,198.51.100.7/32.
 func (s Schema) Encode(v Values) string {
 	var b strings.Builder
 	for _, f := range s.Fields {
@@ -146,7 +174,7 @@ func (s Schema) Encode(v Values) string {
 		}
 		b.WriteString(url.QueryEscape(f.Name))
 		b.WriteByte('=')
-		b.WriteString(url.QueryEscape(val))
+		b.WriteString(queryEscape(val))
 	}
 	return b.String()
 }
@@ -158,4 +186,9 @@ func names[T ~string](vs []T) []string {
 		s[i] = string(v)
 	}
 	return s
+}
+
+// queryEscape is url.QueryEscape keeping "," and "/" readable.
+func queryEscape(s string) string {
+	return strings.NewReplacer("%2C", ",", "%2F", "/").Replace(url.QueryEscape(s))
 }

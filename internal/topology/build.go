@@ -36,6 +36,7 @@ func buildZones() []Zone {
 		}},
 		{ID: ZoneAWSManaged, AZs: managedAZs, Name: Text{EN: "AWS-managed VPC", KO: "AWS 관리형 VPC"}},
 		{ID: ZoneCustomerVPC, AZs: customerAZs, Name: Text{EN: "Customer VPC", KO: "사용자 VPC"}},
+		{ID: ZoneAWSServices, Name: Text{EN: "AWS services in the Region", KO: "리전의 AWS 서비스"}},
 	}
 }
 
@@ -59,12 +60,19 @@ func buildComponents(cfg Config) []Component {
 		{ID: Etcd, Zone: ZoneAWSManaged, PerAZ: true, Name: Text{EN: "etcd", KO: "etcd"}},
 		// The EKS-owned ENIs sit in the cluster subnets, which in this
 		// model are the node subnets.
-		{ID: EKSENI, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{EN: "EKS-owned ENI", KO: "EKS 소유 ENI"}},
-		{ID: Kubelet, Zone: ZoneCustomerVPC, Subnet: cfg.NodeSubnet, PerAZ: true, Name: Text{
+		{ID: EKSENI, Zone: ZoneCustomerVPC, Subnet: cfg.Nodes.Subnet(), PerAZ: true, Name: Text{EN: "EKS-owned ENI", KO: "EKS 소유 ENI"}},
+		{ID: Kubelet, Zone: ZoneCustomerVPC, Subnet: cfg.Nodes.Subnet(), PerAZ: true, Name: Text{
 			EN: "Worker node (kubelet)", KO: "워커 노드(kubelet)",
 		}},
 		{ID: IGW, Zone: ZoneCustomerVPC, Name: Text{EN: "Internet gateway (IGW)", KO: "인터넷 게이트웨이(IGW)"}},
 		{ID: NATGateway, Zone: ZoneCustomerVPC, Subnet: SubnetPublic, PerAZ: true, Name: Text{EN: "NAT gateway", KO: "NAT 게이트웨이"}},
+		{ID: InterfaceEndpoints, Zone: ZoneCustomerVPC, Subnet: SubnetPrivate, Name: Text{
+			EN: "Interface VPC endpoints", KO: "인터페이스 VPC 엔드포인트",
+		}},
+		{ID: S3Gateway, Zone: ZoneCustomerVPC, Name: Text{EN: "S3 gateway endpoint", KO: "S3 게이트웨이 엔드포인트"}},
+		{ID: ECRAPI, Zone: ZoneAWSServices, Name: Text{EN: "Amazon ECR API", KO: "Amazon ECR API"}},
+		{ID: ECRRegistry, Zone: ZoneAWSServices, Name: Text{EN: "Amazon ECR registry", KO: "Amazon ECR 레지스트리"}},
+		{ID: S3, Zone: ZoneAWSServices, Name: Text{EN: "Amazon S3 (image layers)", KO: "Amazon S3(이미지 레이어)"}},
 	}
 }
 
@@ -76,7 +84,7 @@ func kubectlComponent(loc Location) Component {
 	case LocVPC:
 		c.Zone, c.Subnet = ZoneCustomerVPC, SubnetPublic
 		c.Name = Text{EN: "kubectl (bastion host)", KO: "kubectl(배스천 호스트)"}
-	case LocConnected:
+	case LocConnected, LocConnectedDNS:
 		c.Zone = ZoneConnected
 		c.Name = Text{EN: "kubectl (on premises or peered VPC)", KO: "kubectl(온프레미스 또는 피어링된 VPC)"}
 	}
@@ -97,34 +105,69 @@ func buildLinks(cfg Config) []Link {
 		add(Kubectl, EKSENI, NetVPC)
 		add(Kubectl, IGW, NetVPC) // the bastion's public subnet routes to the IGW
 	case LocConnected:
-		// A connected network's DNS is assumed to forward the endpoint's
-		// name to the VPC resolver (a Route 53 inbound endpoint or
-		// similar). Without forwarding it would get the public answer;
-		// see the curriculum's "known pain point".
+		// A connected network with its own DNS asks public DNS for the
+		// endpoint's name (the curriculum's "known pain point"); its
+		// packets to private IPs still go over the VPN or Direct Connect.
+		add(Kubectl, PublicDNS, NetInternet)
+		add(Kubectl, EKSENI, NetConnected)
+	case LocConnectedDNS:
+		// Its DNS forwards the endpoint's name over the link to the VPC
+		// resolver (a Route 53 Resolver inbound endpoint or similar).
 		add(Kubectl, VPCDNS, NetConnected)
 		add(Kubectl, EKSENI, NetConnected)
 	}
 	// Only a public endpoint has a public address. An internet client
 	// reaches it directly; a connected network through its own internet
 	// breakout, not back through the VPC.
-	if cfg.PublicAccess && (cfg.Client == LocInternet || cfg.Client == LocConnected) {
+	if cfg.PublicAccess && (cfg.Client == LocInternet || cfg.Client.connected()) {
 		add(Kubectl, NLB, NetInternet)
 	}
 
 	add(Kubelet, VPCDNS, NetVPC)
-	if cfg.NodeSubnet == SubnetPublic {
+	switch cfg.Nodes {
+	case NodesPublic:
 		add(Kubelet, IGW, NetVPC) // a public subnet's route table points at the IGW
-	} else {
+	case NodesPrivateNAT:
 		add(Kubelet, NATGateway, NetVPC) // a private subnet's default route is the NAT gateway
 	}
+	// Isolated nodes have no route out: no link to either gateway.
 	add(NATGateway, IGW, NetVPC)
+	// Out through the internet gateway to the NLB's public address: the
+	// public path, but on Amazon's network, not across the internet.
 	if cfg.PublicAccess {
-		add(IGW, NLB, NetInternet)
+		add(IGW, NLB, NetAWSPublic)
 	}
 
 	add(NLB, APIServer, NetAWS)
 	add(APIServer, Etcd, NetAWS)
 	add(APIServer, EKSENI, NetAWS)
 	add(EKSENI, Kubelet, NetVPC)
+	return append(ls, serviceLinks(cfg)...)
+}
+
+// serviceLinks wire the Regional AWS services a node pulls images from.
+// Their public endpoints are reached through the internet gateway, on
+// Amazon's network; the VPC endpoints of Config.Endpoints add private
+// doors: interface endpoints reached inside the VPC, the S3 gateway
+// endpoint as a route table target.
+func serviceLinks(cfg Config) []Link {
+	var ls []Link
+	add := func(a, b ComponentID, n Network) { ls = append(ls, Link{A: a, B: b, Network: n}) }
+	for _, svc := range []ComponentID{ECRAPI, ECRRegistry, S3} {
+		add(IGW, svc, NetAWSPublic)
+	}
+	if cfg.HasEndpoint(SvcECRAPI) || cfg.HasEndpoint(SvcECRDKR) {
+		add(Kubelet, InterfaceEndpoints, NetVPC)
+	}
+	if cfg.HasEndpoint(SvcECRAPI) {
+		add(InterfaceEndpoints, ECRAPI, NetAWS)
+	}
+	if cfg.HasEndpoint(SvcECRDKR) {
+		add(InterfaceEndpoints, ECRRegistry, NetAWS)
+	}
+	if cfg.HasEndpoint(SvcS3) {
+		add(Kubelet, S3Gateway, NetVPC)
+		add(S3Gateway, S3, NetAWS)
+	}
 	return ls
 }

@@ -18,6 +18,7 @@ func TestBuildZones(t *testing.T) {
 		{ZoneConnected, 0, "연결된 네트워크(VPN, Direct Connect, 피어링)"},
 		{ZoneAWSManaged, 3, "AWS 관리형 VPC"},
 		{ZoneCustomerVPC, 2, "사용자 VPC"},
+		{ZoneAWSServices, 0, "리전의 AWS 서비스"},
 	}
 	require.Len(t, top.Zones, len(tests))
 	for i, tt := range tests {
@@ -47,6 +48,11 @@ func TestBuildComponents(t *testing.T) {
 		{Kubelet, ZoneCustomerVPC, SubnetPrivate, true},
 		{IGW, ZoneCustomerVPC, "", false},
 		{NATGateway, ZoneCustomerVPC, SubnetPublic, true},
+		{InterfaceEndpoints, ZoneCustomerVPC, SubnetPrivate, false},
+		{S3Gateway, ZoneCustomerVPC, "", false},
+		{ECRAPI, ZoneAWSServices, "", false},
+		{ECRRegistry, ZoneAWSServices, "", false},
+		{S3, ZoneAWSServices, "", false},
 	}
 	require.Len(t, top.Components, len(tests))
 	for i, tt := range tests {
@@ -65,24 +71,25 @@ func TestBuildComponents(t *testing.T) {
 func TestBuildPlacesKubectlAndNodes(t *testing.T) {
 	tests := []struct {
 		client     Location
-		nodes      SubnetKind
+		nodes      NodePlacement
 		kubectlZ   ZoneID
 		kubectlSub SubnetKind
 	}{
-		{LocInternet, SubnetPrivate, ZoneInternet, ""},
-		{LocVPC, SubnetPrivate, ZoneCustomerVPC, SubnetPublic},
-		{LocConnected, SubnetPublic, ZoneConnected, ""},
+		{LocInternet, NodesPrivateNAT, ZoneInternet, ""},
+		{LocVPC, NodesPrivateIsolated, ZoneCustomerVPC, SubnetPublic},
+		{LocConnected, NodesPublic, ZoneConnected, ""},
+		{LocConnectedDNS, NodesPrivateNAT, ZoneConnected, ""},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.client), func(t *testing.T) {
-			top := Build(Config{PublicAccess: true, Client: tt.client, NodeSubnet: tt.nodes})
+			top := Build(cfgOf(true, false, tt.client, tt.nodes))
 			k, _ := top.Component(Kubectl)
 			assert.Equal(t, tt.kubectlZ, k.Zone)
 			assert.Equal(t, tt.kubectlSub, k.Subnet)
 			n, _ := top.Component(Kubelet)
 			e, _ := top.Component(EKSENI)
-			assert.Equal(t, tt.nodes, n.Subnet)
-			assert.Equal(t, tt.nodes, e.Subnet, "EKS-owned ENIs share the node subnets")
+			assert.Equal(t, tt.nodes.Subnet(), n.Subnet)
+			assert.Equal(t, tt.nodes.Subnet(), e.Subnet, "EKS-owned ENIs share the node subnets")
 		})
 	}
 }
@@ -96,36 +103,50 @@ func TestBuildLinksFollowConfig(t *testing.T) {
 	}{
 		{
 			name: "public, internet client, private nodes",
-			cfg:  Config{PublicAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate},
+			cfg:  cfgOf(true, false, LocInternet, NodesPrivateNAT),
 			present: []Link{
-				{Kubectl, PublicDNS, NetInternet}, {Kubectl, NLB, NetInternet}, {IGW, NLB, NetInternet},
+				{Kubectl, PublicDNS, NetInternet}, {Kubectl, NLB, NetInternet}, {IGW, NLB, NetAWSPublic},
 				{Kubelet, NATGateway, NetVPC}, {NATGateway, IGW, NetVPC},
 			},
 			absent: [][2]ComponentID{{Kubelet, IGW}, {Kubectl, EKSENI}, {Kubectl, VPCDNS}},
 		},
 		{
 			name:    "public nodes route to the IGW directly",
-			cfg:     Config{PublicAccess: true, Client: LocInternet, NodeSubnet: SubnetPublic},
+			cfg:     cfgOf(true, false, LocInternet, NodesPublic),
 			present: []Link{{Kubelet, IGW, NetVPC}},
 			absent:  [][2]ComponentID{{Kubelet, NATGateway}},
 		},
 		{
 			name:   "no public address while public access is off",
-			cfg:    Config{PrivateAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate},
+			cfg:    cfgOf(false, true, LocInternet, NodesPrivateNAT),
 			absent: [][2]ComponentID{{Kubectl, NLB}, {IGW, NLB}},
 		},
 		{
 			name:    "bastion in the VPC",
-			cfg:     Config{PrivateAccess: true, Client: LocVPC, NodeSubnet: SubnetPrivate},
+			cfg:     cfgOf(false, true, LocVPC, NodesPrivateNAT),
 			present: []Link{{Kubectl, VPCDNS, NetVPC}, {Kubectl, EKSENI, NetVPC}, {Kubectl, IGW, NetVPC}},
 			absent:  [][2]ComponentID{{Kubectl, PublicDNS}},
 		},
 		{
-			name: "connected network",
-			cfg:  Config{PublicAccess: true, PrivateAccess: true, Client: LocConnected, NodeSubnet: SubnetPrivate},
+			name: "connected network with DNS forwarding",
+			cfg:  cfgOf(true, true, LocConnectedDNS, NodesPrivateNAT),
 			present: []Link{
 				{Kubectl, VPCDNS, NetConnected}, {Kubectl, EKSENI, NetConnected}, {Kubectl, NLB, NetInternet},
 			},
+			absent: [][2]ComponentID{{Kubectl, PublicDNS}},
+		},
+		{
+			name: "connected network with its own DNS asks public DNS",
+			cfg:  cfgOf(true, true, LocConnected, NodesPrivateNAT),
+			present: []Link{
+				{Kubectl, PublicDNS, NetInternet}, {Kubectl, EKSENI, NetConnected}, {Kubectl, NLB, NetInternet},
+			},
+			absent: [][2]ComponentID{{Kubectl, VPCDNS}},
+		},
+		{
+			name:   "isolated nodes have no way out",
+			cfg:    cfgOf(false, true, LocVPC, NodesPrivateIsolated),
+			absent: [][2]ComponentID{{Kubelet, NATGateway}, {Kubelet, IGW}},
 		},
 	}
 	always := []Link{

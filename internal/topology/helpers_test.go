@@ -2,6 +2,7 @@ package topology
 
 import (
 	"fmt"
+	"net/netip"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -31,26 +32,76 @@ func mustFlow(tb testing.TB, r Result, id FlowID) Flow {
 	return f
 }
 
-// allConfigs lists every valid configuration: each mode, client location
-// and node subnet kind.
+// cfgOf is the EKS default configuration with the given access flags,
+// client location and node placement.
+func cfgOf(public, private bool, loc Location, nodes NodePlacement) Config {
+	c := DefaultConfig()
+	c.PublicAccess, c.PrivateAccess, c.Client, c.Nodes = public, private, loc, nodes
+	return c
+}
+
+// allConfigs lists the configurations of every mode, client location and
+// node placement, with the other fields at their EKS defaults.
 func allConfigs() []Config {
 	var cs []Config
 	for _, m := range Modes() {
-		for _, loc := range []Location{LocInternet, LocVPC, LocConnected} {
-			for _, sub := range []SubnetKind{SubnetPrivate, SubnetPublic} {
-				c := Config{Client: loc, NodeSubnet: sub}
-				c.PublicAccess = m != ModePrivate
-				c.PrivateAccess = m != ModePublic
-				cs = append(cs, c)
+		for _, loc := range Locations() {
+			for _, n := range NodePlacements() {
+				cs = append(cs, cfgOf(m != ModePrivate, m != ModePublic, loc, n))
 			}
 		}
 	}
 	return cs
 }
 
+// lessonConfigs adds to allConfigs the settings every pitfall of the
+// chapter turns: narrowed CIDRs (with and without the NAT or client IP),
+// each DNS attribute off, the cluster security group closed, and VPC
+// endpoints (all of them, and the image-pull ones without ec2).
+func lessonConfigs() []Config {
+	variants := []func(*Config){
+		func(*Config) {},
+		func(c *Config) { c.PublicAccessCIDRs = prefixes("203.0.113.10/32") },
+		func(c *Config) { c.PublicAccessCIDRs = prefixes("198.51.100.7/32") },
+		func(c *Config) { c.DNSHostnames = false },
+		func(c *Config) { c.DNSSupport = false },
+		func(c *Config) { c.DNSSupport, c.DNSHostnames = false, false },
+		func(c *Config) { c.SG443 = false },
+		func(c *Config) { c.Endpoints = Services() },
+		func(c *Config) { c.Endpoints = []Service{SvcECRAPI, SvcECRDKR, SvcS3} },
+		func(c *Config) { c.Endpoints, c.DNSHostnames = Services(), false },
+	}
+	var out []Config
+	for _, base := range allConfigs() {
+		for _, v := range variants {
+			c := base
+			c.PublicAccessCIDRs = append([]netip.Prefix(nil), base.PublicAccessCIDRs...)
+			v(&c)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // name labels a configuration in subtest names.
 func name(c Config) string {
-	return fmt.Sprintf("%s/client=%s/nodes=%s", c.Mode(), c.Client, c.NodeSubnet)
+	s := fmt.Sprintf("%s/client=%s/nodes=%s", c.Mode(), c.Client, c.Nodes)
+	if d := DefaultConfig(); len(c.PublicAccessCIDRs) != 1 || c.PublicAccessCIDRs[0] != d.PublicAccessCIDRs[0] {
+		s += fmt.Sprintf("/cidrs=%v", c.PublicAccessCIDRs)
+	}
+	if !c.DNSHostnames {
+		s += "/no-dns-hostnames"
+	}
+	if !c.DNSSupport {
+		s += "/no-dns-support"
+	}
+	if !c.SG443 {
+		s += "/no-sg443"
+	}
+	if len(c.Endpoints) > 0 {
+		s += fmt.Sprintf("/endpoints=%v", c.Endpoints)
+	}
+	return s
 }
 
 // trace writes a flow's steps compactly, one string per step, so tables
@@ -66,3 +117,5 @@ func trace(f Flow) []string {
 	}
 	return out
 }
+
+func netipAddr(s string) netip.Addr { return netip.MustParseAddr(s) }

@@ -10,6 +10,7 @@ const (
 	ZoneConnected   ZoneID = "connected-network" // VPN, Direct Connect or a peered VPC
 	ZoneAWSManaged  ZoneID = "aws-managed-vpc"   // the control plane's VPC, in an AWS account
 	ZoneCustomerVPC ZoneID = "customer-vpc"      // the user's VPC, where the nodes run
+	ZoneAWSServices ZoneID = "aws-services"      // Regional AWS services on their public endpoints (ECR, S3)
 )
 
 // ComponentID names a component. The values are stable (JSON API, SVG IDs).
@@ -27,17 +28,31 @@ const (
 	Kubelet    ComponentID = "kubelet"     // a worker node; one per AZ of the customer VPC
 	IGW        ComponentID = "igw"         // the customer VPC's internet gateway
 	NATGateway ComponentID = "nat-gateway" // in a public subnet of the customer VPC
+	// InterfaceEndpoints are the customer VPC's interface VPC endpoints
+	// (AWS PrivateLink ENIs with private IPs in the node subnets); which
+	// services they reach is Config.Endpoints.
+	InterfaceEndpoints ComponentID = "vpc-endpoints"
+	S3Gateway          ComponentID = "s3-gateway"   // the S3 gateway endpoint, a route table target
+	ECRAPI             ComponentID = "ecr-api"      // the Amazon ECR API (authorisation, image manifests' metadata)
+	ECRRegistry        ComponentID = "ecr-registry" // the Amazon ECR Docker registry endpoint
+	S3                 ComponentID = "s3"           // Amazon S3, where ECR keeps image layers
 )
 
 // Network is what a hop crosses. It decides the hop's colour and badge.
 type Network string
 
-// The networks a hop can cross.
+// The networks a hop can cross. The lesson of the endpoint chapter is
+// which of these a packet crosses, so the model keeps the public path on
+// Amazon's network (a node's packet leaving through the internet gateway
+// for the NLB's public address) apart from the public internet (an admin
+// laptop reaching that address from outside AWS): the first leaves the
+// VPC but not Amazon's network.
 const (
-	NetInternet  Network = "internet"  // public addresses, the public path
-	NetAWS       Network = "aws"       // AWS's own network (control-plane side)
-	NetVPC       Network = "vpc"       // inside the customer VPC
-	NetConnected Network = "connected" // VPN, Direct Connect or peering into the VPC
+	NetInternet  Network = "internet"   // the public internet
+	NetAWSPublic Network = "aws-public" // public addresses on Amazon's own network: out of the VPC, not off AWS
+	NetAWS       Network = "aws"        // AWS's private side: the control plane to its ENIs
+	NetVPC       Network = "vpc"        // inside the customer VPC
+	NetConnected Network = "connected"  // VPN, Direct Connect or peering into the VPC
 )
 
 // FlowID names one of the packet flows the resolver computes.
@@ -48,11 +63,14 @@ const (
 	FlowKubectlToAPIServer FlowID = "kubectl-to-apiserver"
 	FlowAPIServerToKubelet FlowID = "apiserver-to-kubelet"
 	FlowKubeletToAPIServer FlowID = "kubelet-to-apiserver"
+	// FlowNodeToECR is a node pulling an image: the ECR API, the
+	// registry, then the layers from S3.
+	FlowNodeToECR FlowID = "node-to-ecr"
 )
 
 // Flows lists every flow in teaching order.
 func Flows() []FlowID {
-	return []FlowID{FlowKubectlToAPIServer, FlowAPIServerToKubelet, FlowKubeletToAPIServer}
+	return []FlowID{FlowKubectlToAPIServer, FlowAPIServerToKubelet, FlowKubeletToAPIServer, FlowNodeToECR}
 }
 
 // Mode is one of the three endpoint access settings. It is a name for a

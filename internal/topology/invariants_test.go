@@ -2,6 +2,7 @@ package topology
 
 import (
 	"fmt"
+	"net/netip"
 	"strings"
 	"testing"
 	"unicode"
@@ -13,9 +14,11 @@ import (
 // The invariants of chapter 5, checked over the three teaching modes and,
 // where they hold more widely, over every valid configuration.
 
+// The API server → kubelet flow never depends on the endpoint settings
+// (nor on DNS, CIDRs, endpoints or where kubectl is).
 func TestInvariantAPIServerToKubeletSameInEveryMode(t *testing.T) {
 	want := mustFlow(t, mustResolve(t, mustConfig(t, ModePublic)), FlowAPIServerToKubelet)
-	for _, cfg := range allConfigs() {
+	for _, cfg := range lessonConfigs() {
 		t.Run(name(cfg), func(t *testing.T) {
 			got := mustFlow(t, mustResolve(t, cfg), FlowAPIServerToKubelet)
 			assert.Equal(t, want, got)
@@ -27,34 +30,37 @@ func TestInvariantAPIServerToKubeletSameInEveryMode(t *testing.T) {
 
 func TestInvariantPublicKubeletTakesThePublicPath(t *testing.T) {
 	tests := []struct {
-		subnet SubnetKind
-		out    []ComponentID // where the packet leaves the VPC
+		nodes NodePlacement
+		out   []ComponentID // where the packet leaves the VPC
 	}{
-		{SubnetPrivate, []ComponentID{Kubelet, NATGateway, IGW, NLB, APIServer}},
-		{SubnetPublic, []ComponentID{Kubelet, IGW, NLB, APIServer}},
+		{NodesPrivateNAT, []ComponentID{Kubelet, NATGateway, IGW, NLB, APIServer}},
+		{NodesPublic, []ComponentID{Kubelet, IGW, NLB, APIServer}},
 	}
 	for _, tt := range tests {
-		t.Run(string(tt.subnet), func(t *testing.T) {
+		t.Run(string(tt.nodes), func(t *testing.T) {
 			cfg := mustConfig(t, ModePublic)
-			cfg.NodeSubnet = tt.subnet
+			cfg.Nodes = tt.nodes
 			f := mustFlow(t, mustResolve(t, cfg), FlowKubeletToAPIServer)
 			require.True(t, f.Reachable)
-			assert.True(t, f.CrossesInternet)
+			assert.True(t, f.PublicPath)
+			// It leaves the VPC but not Amazon's network (the truth fix of
+			// issue 8): the public path, never the public internet.
+			assert.False(t, f.CrossesInternet)
 			assert.Equal(t, AnswerPublic, f.Steps[0].Answer)
 			assert.Equal(t, tt.out, hopPath(f))
 			// It re-enters through the NLB's public address.
 			assert.Contains(t, f.Steps, stepOf(f, IGW, NLB))
-			assert.Equal(t, NetInternet, stepOf(f, IGW, NLB).Network)
+			assert.Equal(t, NetAWSPublic, stepOf(f, IGW, NLB).Network)
 		})
 	}
 }
 
 func TestInvariantPrivateAccessKeepsKubeletInside(t *testing.T) {
 	for _, m := range []Mode{ModePublicPrivate, ModePrivate} {
-		for _, sub := range []SubnetKind{SubnetPrivate, SubnetPublic} {
-			t.Run(string(m)+"/"+string(sub), func(t *testing.T) {
+		for _, n := range NodePlacements() {
+			t.Run(string(m)+"/"+string(n), func(t *testing.T) {
 				cfg := mustConfig(t, m)
-				cfg.NodeSubnet = sub
+				cfg.Nodes = n
 				f := mustFlow(t, mustResolve(t, cfg), FlowKubeletToAPIServer)
 				require.True(t, f.Reachable)
 				dns := f.Steps[0]
@@ -80,6 +86,74 @@ func TestInvariantPrivateModeNeverCrossesInternet(t *testing.T) {
 	}
 }
 
+// With public access off no packet crosses the internet: there is no
+// public address to send one to. The one internet step left is the DNS
+// question of a client that asks public DNS (an admin laptop, a connected
+// network with its own DNS); public DNS answers with private IPs, so
+// the laptop's flow stops there and the connected network's goes over its
+// link.
+func TestPropertyPublicOffNeverCrossesTheInternet(t *testing.T) {
+	for _, cfg := range lessonConfigs() {
+		if cfg.PublicAccess {
+			continue
+		}
+		for _, f := range mustResolve(t, cfg).Flows {
+			assert.False(t, f.PublicPath, "%s %s", name(cfg), f.ID)
+			for _, s := range f.Steps {
+				if s.Network != NetInternet {
+					continue
+				}
+				assert.Equal(t, StepDNS, s.Kind, "%s %s: only a DNS question may cross the internet", name(cfg), f.ID)
+				assert.Equal(t, PublicDNS, s.To)
+				assert.Equal(t, AnswerPrivate, s.Answer)
+				assert.Contains(t, []Location{LocInternet, LocConnected}, cfg.Client)
+			}
+			if cfg.Client != LocInternet && cfg.Client != LocConnected {
+				assert.False(t, f.CrossesInternet, "%s %s", name(cfg), f.ID)
+			}
+		}
+	}
+}
+
+// With public access on, 0.0.0.0/0 and a route to the internet (and the
+// VPC's DNS attributes on, which EKS requires), nodes always join.
+func TestPropertyOpenPublicEndpointNodesJoin(t *testing.T) {
+	for _, cfg := range lessonConfigs() {
+		if !cfg.PublicAccess || !cfg.Nodes.Egress() || !cfg.DNSHostnames || !cfg.DNSSupport ||
+			len(cfg.PublicAccessCIDRs) != 1 || cfg.PublicAccessCIDRs[0].Bits() != 0 {
+			continue
+		}
+		r := mustResolve(t, cfg)
+		assert.True(t, r.Verdict.NodesCanJoin, name(cfg))
+		assert.True(t, mustFlow(t, r, FlowKubeletToAPIServer).Reachable, name(cfg))
+	}
+}
+
+// Narrowing the CIDR list never makes an unreachable flow reachable:
+// dropping blocks, or replacing the list with a narrower one.
+func TestPropertyNarrowingCIDRsNeverOpensAFlow(t *testing.T) {
+	narrower := [][]string{
+		{"0.0.0.0/0"}, {"0.0.0.0/1", "128.0.0.0/1"}, {"198.51.100.0/24", "203.0.113.0/24"},
+		{"203.0.113.0/24"}, {"198.51.100.7/32"}, {"192.0.2.0/24"},
+	}
+	for _, base := range lessonConfigs() {
+		var prev *Result
+		for _, list := range narrower {
+			cfg := base
+			cfg.PublicAccessCIDRs = prefixes(list...)
+			r := mustResolve(t, cfg)
+			if prev != nil && subset(list, narrower) {
+				for i, f := range r.Flows {
+					if !prev.Flows[i].Reachable {
+						assert.False(t, f.Reachable, "%s %s: %v opened a flow", name(cfg), f.ID, list)
+					}
+				}
+			}
+			prev = &r
+		}
+	}
+}
+
 func TestInvariantKubectlFromInternetUsesNLB(t *testing.T) {
 	for _, m := range []Mode{ModePublic, ModePublicPrivate} {
 		t.Run(string(m), func(t *testing.T) {
@@ -95,8 +169,8 @@ func TestInvariantKubectlFromInternetUsesNLB(t *testing.T) {
 }
 
 func TestInvariantNoEndpoint(t *testing.T) {
-	for _, loc := range []Location{LocInternet, LocVPC, LocConnected} {
-		_, err := Resolve(Config{Client: loc, NodeSubnet: SubnetPrivate})
+	for _, loc := range Locations() {
+		_, err := Resolve(cfgOf(false, false, loc, NodesPrivateNAT))
 		assert.ErrorIs(t, err, ErrNoEndpoint, loc)
 	}
 }
@@ -105,7 +179,7 @@ func TestInvariantNoEndpoint(t *testing.T) {
 // every step joins two components of Build(cfg) along a link on the
 // step's own network.
 func TestInvariantStepsFollowLinks(t *testing.T) {
-	for _, cfg := range allConfigs() {
+	for _, cfg := range lessonConfigs() {
 		t.Run(name(cfg), func(t *testing.T) {
 			top := Build(cfg)
 			for _, f := range mustResolve(t, cfg).Flows {
@@ -130,38 +204,51 @@ func TestInvariantStepsFollowLinks(t *testing.T) {
 func TestInvariantFlowShape(t *testing.T) {
 	target := map[FlowID]ComponentID{
 		FlowKubectlToAPIServer: APIServer, FlowKubeletToAPIServer: APIServer, FlowAPIServerToKubelet: Kubelet,
+		FlowNodeToECR: S3, // the last leg: the layers
 	}
-	for _, cfg := range allConfigs() {
+	for _, cfg := range lessonConfigs() {
 		t.Run(name(cfg), func(t *testing.T) {
 			for _, f := range mustResolve(t, cfg).Flows {
-				require.NotEmpty(t, f.Steps, f.ID)
 				assert.Equal(t, f.Blocked == nil, f.Reachable, f.ID)
-				crosses := false
+				if f.Reachable {
+					require.NotEmpty(t, f.Steps, f.ID)
+				}
+				crosses, public := false, false
 				var last ComponentID
 				for i, s := range f.Steps {
 					crosses = crosses || s.Network == NetInternet
+					public = public || (s.Kind == StepHop && s.To == NLB)
 					assert.Equal(t, s.Kind == StepDNS, s.Answer != "", "%s step %d: answer only on DNS", f.ID, i)
-					if s.Kind == StepHop {
-						if last != "" {
-							assert.Equal(t, last, s.From, "%s step %d does not continue the path", f.ID, i)
-						}
-						last = s.To
+					if s.Kind == StepDNS {
+						last = "" // a lookup starts a new leg from the asker
+						continue
 					}
+					if last != "" {
+						assert.Equal(t, last, s.From, "%s step %d does not continue the path", f.ID, i)
+					}
+					last = s.To
 				}
 				assert.Equal(t, crosses, f.CrossesInternet, f.ID)
+				assert.Equal(t, public, f.PublicPath, f.ID)
 				if f.Reachable {
 					assert.Equal(t, target[f.ID], last, f.ID)
-				} else {
-					assert.NotEmpty(t, f.Blocked.At, f.ID)
-					assertBilingual(t, f.Blocked.Reason, string(f.ID)+" blocked")
+					continue
 				}
+				_, ok := Build(cfg).Component(f.Blocked.At)
+				assert.True(t, ok, "%s blocked at %q, a component of the topology", f.ID, f.Blocked.At)
+				_, err := ParseCode(string(f.Blocked.Code))
+				assert.NoError(t, err, f.ID)
+				assertBilingual(t, f.Blocked.Reason, string(f.ID)+" blocked reason")
+				assertBilingual(t, f.Blocked.Fix, string(f.ID)+" blocked fix")
+				assert.True(t, strings.HasSuffix(strings.TrimSuffix(f.Blocked.Fix.KO, "."), "십시오"),
+					"%s: a fix is advice, in ~하십시오: %q", f.ID, f.Blocked.Fix.KO)
 			}
 		})
 	}
 }
 
 func TestInvariantEveryStepExplainedInBothLanguages(t *testing.T) {
-	for _, cfg := range allConfigs() {
+	for _, cfg := range lessonConfigs() {
 		t.Run(name(cfg), func(t *testing.T) {
 			for _, f := range mustResolve(t, cfg).Flows {
 				for i, s := range f.Steps {
@@ -211,4 +298,34 @@ func stepOf(f Flow, a, b ComponentID) Step {
 		}
 	}
 	return Step{}
+}
+
+func prefixes(ss ...string) []netip.Prefix {
+	out := make([]netip.Prefix, len(ss))
+	for i, s := range ss {
+		out[i] = netip.MustParsePrefix(s)
+	}
+	return out
+}
+
+// subset reports whether every address the list allows is allowed by
+// the list before it in the chain: true here by construction except after
+// the disjoint 192.0.2.0/24, checked so the chain cannot drift.
+func subset(list []string, chain [][]string) bool {
+	for i := 1; i < len(chain); i++ {
+		if strings.Join(chain[i], ",") != strings.Join(list, ",") {
+			continue
+		}
+		for _, p := range prefixes(list...) {
+			covered := false
+			for _, q := range prefixes(chain[i-1]...) {
+				covered = covered || (q.Bits() <= p.Bits() && q.Contains(p.Addr()))
+			}
+			if !covered {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

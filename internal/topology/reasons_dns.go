@@ -34,6 +34,31 @@ func askerName(cfg Config, id ComponentID) asker {
 func dnsReason(cfg Config, asker, resolver ComponentID, a Answer) Text {
 	who := askerName(cfg, asker)
 	switch {
+	case a == AnswerNone:
+		return Text{
+			EN: fmt.Sprintf("%s asks the VPC resolver (AmazonProvidedDNS), but the VPC's DNS resolution (enableDnsSupport) is off, so no answer comes back.", who.en),
+			KO: fmt.Sprintf("%s VPC의 DNS 리졸버(AmazonProvidedDNS)에 묻지만, VPC의 DNS 확인(enableDnsSupport)이 꺼져 있어 응답이 돌아오지 않습니다.", who.subject),
+		}
+	case resolver == PublicDNS && cfg.Client == LocConnected && a == AnswerPublic:
+		return Text{
+			EN: "kubectl's network uses its own DNS, not the VPC resolver, so public DNS answers for the endpoint's name: the NLB's public IPs. Without DNS forwarding to the VPC resolver, the private endpoint never answers it.",
+			KO: "kubectl이 있는 네트워크는 VPC의 DNS 리졸버가 아닌 자체 DNS를 쓰므로 퍼블릭 DNS가 엔드포인트 이름에 NLB의 퍼블릭 IP로 응답합니다. VPC의 DNS 리졸버로 포워딩하지 않으면 프라이빗 엔드포인트의 응답은 받을 수 없습니다.",
+		}
+	case resolver == PublicDNS && cfg.Client == LocConnected:
+		return Text{
+			EN: "kubectl's network uses its own DNS, and with public access off public DNS answers for the endpoint's name with the EKS-owned ENIs' private IPs, which the VPN or Direct Connect link can reach: no DNS forwarding is needed.",
+			KO: "kubectl이 있는 네트워크는 자체 DNS를 쓰는데, 퍼블릭 액세스가 꺼져 있으면 퍼블릭 DNS가 엔드포인트 이름에 EKS 소유 ENI의 프라이빗 IP로 응답하고, 이 주소에는 VPN이나 Direct Connect 연결로 닿을 수 있으므로 DNS 포워딩이 필요하지 않습니다.",
+		}
+	case resolver == VPCDNS && cfg.PrivateAccess && !cfg.DNSHostnames && a == AnswerPublic:
+		return Text{
+			EN: fmt.Sprintf("%s asks the VPC resolver, but with the VPC's DNS hostnames (enableDnsHostnames) off the private hosted zone does not answer (it needs DNS hostnames and DNS resolution on), so the answer is what public DNS gives: the NLB's public IPs.", who.en),
+			KO: fmt.Sprintf("%s VPC의 DNS 리졸버에 묻지만, VPC의 DNS 호스트 이름(enableDnsHostnames)이 꺼져 있으면 프라이빗 호스팅 영역이 응답하지 않으므로(DNS 호스트 이름과 DNS 확인이 모두 켜져 있어야 합니다) 퍼블릭 DNS와 같은 NLB의 퍼블릭 IP가 응답으로 돌아옵니다.", who.subject),
+		}
+	case resolver == VPCDNS && cfg.PrivateAccess && !cfg.DNSHostnames:
+		return Text{
+			EN: fmt.Sprintf("%s asks the VPC resolver, but with the VPC's DNS hostnames (enableDnsHostnames) off the private hosted zone does not answer, so the answer is what public DNS gives with public access off: the EKS-owned ENIs' private IPs.", who.en),
+			KO: fmt.Sprintf("%s VPC의 DNS 리졸버에 묻지만, VPC의 DNS 호스트 이름(enableDnsHostnames)이 꺼져 있으면 프라이빗 호스팅 영역이 응답하지 않으므로, 퍼블릭 액세스가 꺼져 있을 때 퍼블릭 DNS가 주는 EKS 소유 ENI의 프라이빗 IP가 응답으로 돌아옵니다.", who.subject),
+		}
 	case resolver == PublicDNS && a == AnswerPublic:
 		return Text{
 			EN: "kubectl asks public DNS for the cluster endpoint's name, and because public access is on, the answer is the public IPs of the Network Load Balancer in front of the API servers.",
@@ -44,12 +69,12 @@ func dnsReason(cfg Config, asker, resolver ComponentID, a Answer) Text {
 			EN: "kubectl asks public DNS for the endpoint's name, and with public access off even public DNS answers with the EKS-owned ENIs' private IPs, which resolve from anywhere but are reachable only from the VPC or a network connected to it.",
 			KO: "kubectl이 퍼블릭 DNS에 엔드포인트 이름을 물으면, 퍼블릭 액세스가 꺼져 있으므로 퍼블릭 DNS도 EKS 소유 ENI의 프라이빗 IP로 응답하는데, 이 주소는 어디서나 조회되지만 VPC나 VPC에 연결된 네트워크에서만 닿을 수 있습니다.",
 		}
-	case cfg.Client == LocConnected && asker == Kubectl && a == AnswerPrivate:
+	case cfg.Client == LocConnectedDNS && asker == Kubectl && a == AnswerPrivate:
 		return Text{
-			EN: "kubectl's network forwards the endpoint's name over the VPN, Direct Connect or peering link to the VPC resolver, where EKS's private hosted zone answers with the EKS-owned ENIs' private IPs (this assumes DNS forwarding is set up; without it the client would get the public answer).",
-			KO: "kubectl이 있는 네트워크가 엔드포인트 이름 조회를 VPN, Direct Connect 또는 피어링 연결로 VPC의 DNS 리졸버에 포워딩하면, EKS의 프라이빗 호스팅 영역이 EKS 소유 ENI의 프라이빗 IP로 응답합니다(DNS 포워딩이 설정되어 있다고 가정하며, 설정이 없으면 퍼블릭 응답을 받습니다).",
+			EN: "kubectl's network forwards the endpoint's name over the VPN, Direct Connect or peering link to the VPC resolver, where EKS's private hosted zone answers with the EKS-owned ENIs' private IPs (without DNS forwarding the client would get the public answer).",
+			KO: "kubectl이 있는 네트워크가 엔드포인트 이름 조회를 VPN, Direct Connect 또는 피어링 연결로 VPC의 DNS 리졸버에 포워딩하면, EKS의 프라이빗 호스팅 영역이 EKS 소유 ENI의 프라이빗 IP로 응답합니다(DNS 포워딩이 없으면 퍼블릭 응답을 받습니다).",
 		}
-	case cfg.Client == LocConnected && asker == Kubectl:
+	case cfg.Client == LocConnectedDNS && asker == Kubectl:
 		return Text{
 			EN: "kubectl's network forwards the endpoint's name to the VPC resolver, but with private access off there is no private hosted zone for the endpoint, so the answer is the NLB's public IPs.",
 			KO: "kubectl이 있는 네트워크가 엔드포인트 이름 조회를 VPC의 DNS 리졸버에 포워딩하지만, 프라이빗 액세스가 꺼져 있어 엔드포인트용 프라이빗 호스팅 영역이 없으므로 NLB의 퍼블릭 IP가 응답으로 돌아옵니다.",
@@ -63,35 +88,5 @@ func dnsReason(cfg Config, asker, resolver ComponentID, a Answer) Text {
 	return Text{
 		EN: fmt.Sprintf("%s asks the VPC resolver, but with private access off there is no private hosted zone for the endpoint, so the answer is the NLB's public IPs, the same as on the internet.", who.en),
 		KO: fmt.Sprintf("%s VPC의 DNS 리졸버에 묻지만, 프라이빗 액세스가 꺼져 있어 엔드포인트용 프라이빗 호스팅 영역이 없으므로 인터넷에서와 같은 NLB의 퍼블릭 IP가 응답으로 돌아옵니다.", who.subject),
-	}
-}
-
-// noResolverReason explains a flow that cannot even look the name up.
-func noResolverReason(cfg Config, asker ComponentID) Text {
-	who := askerName(cfg, asker)
-	return Text{
-		EN: fmt.Sprintf("%s has no DNS resolver to ask for the endpoint's name, so it never learns an address to connect to.", who.en),
-		KO: fmt.Sprintf("%s 엔드포인트 이름을 물을 DNS 리졸버가 없어 연결할 주소를 알아낼 수 없습니다.", who.topic),
-	}
-}
-
-// noRouteReason explains why asker cannot reach the address DNS gave it.
-func noRouteReason(cfg Config, asker ComponentID, a Answer) Text {
-	if a == AnswerPrivate && asker == Kubectl && cfg.Client == LocInternet {
-		return Text{
-			EN: "Private IPs are not routable from the internet, so the admin's laptop cannot reach the private endpoint; use a bastion host in the VPC, a VPN or Direct Connect.",
-			KO: "프라이빗 IP는 인터넷에서 라우팅되지 않으므로 관리자 노트북에서는 프라이빗 엔드포인트에 닿을 수 없습니다. VPC 안의 배스천 호스트나 VPN, Direct Connect를 통해 접속하십시오.",
-		}
-	}
-	who := askerName(cfg, asker)
-	if a == AnswerPrivate {
-		return Text{
-			EN: fmt.Sprintf("%s has no route to the EKS-owned ENIs' private IPs, which only the VPC and networks connected to it can reach.", who.en),
-			KO: fmt.Sprintf("%s에서 EKS 소유 ENI의 프라이빗 IP로 가는 경로가 없으며, 이 주소에는 VPC와 VPC에 연결된 네트워크에서만 닿을 수 있습니다.", who.bare),
-		}
-	}
-	return Text{
-		EN: fmt.Sprintf("%s has no route to the endpoint's public IPs, because nothing on its side leads to the internet (no internet gateway or NAT gateway path).", who.en),
-		KO: fmt.Sprintf("%s에서 엔드포인트의 퍼블릭 IP로 가는 경로가 없는데, 인터넷으로 나가는 인터넷 게이트웨이나 NAT 게이트웨이 경로가 없기 때문입니다.", who.bare),
 	}
 }

@@ -4,8 +4,14 @@ import "fmt"
 
 // hopReason explains one packet move. Most hops mean the same thing in
 // every flow; the few that differ (who is leaving through the internet
-// gateway, from where kubectl sends) read the configuration and the asker.
-func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
+// gateway, from where kubectl sends, which service a node calls) read the
+// configuration, the asker and the leg's destination.
+func hopReason(t Topology, cfg Config, asker, dest ComponentID, h hop) Text {
+	if dest != APIServer {
+		if r, ok := serviceHopReason(cfg, dest, h); ok {
+			return r
+		}
+	}
 	switch {
 	case h.from == Kubectl && h.to == NLB:
 		return kubectlToNLBReason(cfg)
@@ -63,7 +69,7 @@ func hopReason(t Topology, cfg Config, asker ComponentID, h hop) Text {
 }
 
 func kubectlToNLBReason(cfg Config) Text {
-	if cfg.Client == LocConnected {
+	if cfg.Client.connected() {
 		return Text{
 			EN: "The endpoint resolved to a public address, so kubectl goes out through its own network's internet connection to the NLB's public IPs, and the public access CIDRs must allow that network's public address.",
 			KO: "엔드포인트가 퍼블릭 주소로 조회되었으므로 kubectl은 자기 네트워크의 인터넷 연결로 나가 NLB의 퍼블릭 IP에 도달하며, 퍼블릭 액세스 CIDR이 그 네트워크의 퍼블릭 주소를 허용해야 합니다.",
@@ -76,7 +82,7 @@ func kubectlToNLBReason(cfg Config) Text {
 }
 
 func kubectlToENIReason(cfg Config) Text {
-	if cfg.Client == LocConnected {
+	if cfg.Client.connected() {
 		return Text{
 			EN: "The request crosses the VPN, Direct Connect or peering link into the VPC to an EKS-owned ENI's private IP, and the cluster security group must allow port 443 from that network.",
 			KO: "요청이 VPN, Direct Connect 또는 피어링 연결을 건너 VPC 안의 EKS 소유 ENI 프라이빗 IP에 도달하며, 클러스터 보안 그룹이 그 네트워크에서 오는 443 포트를 허용해야 합니다.",
@@ -99,7 +105,7 @@ func igwToNLBReason(cfg Config, asker ComponentID) Text {
 	}
 	// Two whole sentences rather than one with the source inserted, so
 	// the Korean particle after the source is written, not guessed.
-	if cfg.NodeSubnet == SubnetPublic {
+	if cfg.Nodes == NodesPublic {
 		return Text{
 			EN: "The packet has left the VPC (AWS's precise wording: it leaves the VPC but not Amazon's network) and comes back in through the NLB's public address on the public path, so the public access CIDRs must include the node's public IP or the node cannot register.",
 			KO: "패킷은 VPC를 벗어나(AWS의 정확한 표현으로는 VPC는 벗어나되 Amazon 네트워크는 벗어나지 않고) 퍼블릭 경로로 NLB의 퍼블릭 주소를 통해 다시 들어오므로, 퍼블릭 액세스 CIDR에 노드의 퍼블릭 IP가 포함되어야 노드가 클러스터에 등록될 수 있습니다.",
@@ -120,15 +126,6 @@ func plainHopReason(t Topology, h hop) Text {
 	return Text{
 		EN: fmt.Sprintf("The packet goes from %s to %s.", from.EN, to.EN),
 		KO: fmt.Sprintf("패킷이 %s에서 %s까지 이동합니다.", from.KO, to.KO),
-	}
-}
-
-// noPathReason explains a leg that has no link to follow.
-func noPathReason(t Topology, from, to ComponentID) Text {
-	a, b := componentName(t, from), componentName(t, to)
-	return Text{
-		EN: fmt.Sprintf("There is no path from %s to %s in this configuration.", a.EN, b.EN),
-		KO: fmt.Sprintf("이 구성에서는 %s에서 %s까지 가는 경로가 없습니다.", a.KO, b.KO),
 	}
 }
 

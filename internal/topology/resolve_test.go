@@ -8,10 +8,10 @@ import (
 )
 
 func TestResolveFlows(t *testing.T) {
-	public := Config{PublicAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate}
-	both := Config{PublicAccess: true, PrivateAccess: true, Client: LocInternet, NodeSubnet: SubnetPrivate}
-	private := Config{PrivateAccess: true, Client: LocVPC, NodeSubnet: SubnetPrivate}
-	with := func(c Config, loc Location, sub SubnetKind) Config { c.Client, c.NodeSubnet = loc, sub; return c }
+	public := cfgOf(true, false, LocInternet, NodesPrivateNAT)
+	both := cfgOf(true, true, LocInternet, NodesPrivateNAT)
+	private := cfgOf(false, true, LocVPC, NodesPrivateNAT)
+	with := func(c Config, loc Location, n NodePlacement) Config { c.Client, c.Nodes = loc, n; return c }
 
 	tests := []struct {
 		name      string
@@ -26,26 +26,36 @@ func TestResolveFlows(t *testing.T) {
 			want: []string{"dns kubectl>public-dns internet public", "hop kubectl>nlb internet", "hop nlb>api-server aws"},
 		},
 		{
-			name: "public: kubelet in a private subnet leaves through NAT and IGW", cfg: public, flow: FlowKubeletToAPIServer, internet: true,
+			name: "public: kubelet in a private subnet leaves through NAT and IGW", cfg: public, flow: FlowKubeletToAPIServer,
 			want: []string{
 				"dns kubelet>vpc-dns vpc public", "hop kubelet>nat-gateway vpc", "hop nat-gateway>igw vpc",
-				"hop igw>nlb internet", "hop nlb>api-server aws",
+				"hop igw>nlb aws-public", "hop nlb>api-server aws",
 			},
 		},
 		{
-			name: "public: kubelet in a public subnet leaves through the IGW", cfg: with(public, LocInternet, SubnetPublic),
-			flow: FlowKubeletToAPIServer, internet: true,
-			want: []string{"dns kubelet>vpc-dns vpc public", "hop kubelet>igw vpc", "hop igw>nlb internet", "hop nlb>api-server aws"},
+			name: "public: kubelet in a public subnet leaves through the IGW", cfg: with(public, LocInternet, NodesPublic),
+			flow: FlowKubeletToAPIServer,
+			want: []string{"dns kubelet>vpc-dns vpc public", "hop kubelet>igw vpc", "hop igw>nlb aws-public", "hop nlb>api-server aws"},
 		},
 		{
-			name: "public: bastion in the VPC goes out through the IGW", cfg: with(public, LocVPC, SubnetPrivate),
+			name: "public: bastion in the VPC goes out through the IGW", cfg: with(public, LocVPC, NodesPrivateNAT),
+			flow: FlowKubectlToAPIServer,
+			want: []string{"dns kubectl>vpc-dns vpc public", "hop kubectl>igw vpc", "hop igw>nlb aws-public", "hop nlb>api-server aws"},
+		},
+		{
+			name: "public: connected network uses its own internet breakout", cfg: with(public, LocConnected, NodesPrivateNAT),
 			flow: FlowKubectlToAPIServer, internet: true,
-			want: []string{"dns kubectl>vpc-dns vpc public", "hop kubectl>igw vpc", "hop igw>nlb internet", "hop nlb>api-server aws"},
+			want: []string{"dns kubectl>public-dns internet public", "hop kubectl>nlb internet", "hop nlb>api-server aws"},
 		},
 		{
-			name: "public: connected network uses its own internet breakout", cfg: with(public, LocConnected, SubnetPrivate),
+			name: "public: connected network with forwarding still gets the public answer", cfg: with(public, LocConnectedDNS, NodesPrivateNAT),
 			flow: FlowKubectlToAPIServer, internet: true,
 			want: []string{"dns kubectl>vpc-dns connected public", "hop kubectl>nlb internet", "hop nlb>api-server aws"},
+		},
+		{
+			name: "public-private: connected network without DNS forwarding takes the public path", cfg: with(both, LocConnected, NodesPrivateNAT),
+			flow: FlowKubectlToAPIServer, internet: true,
+			want: []string{"dns kubectl>public-dns internet public", "hop kubectl>nlb internet", "hop nlb>api-server aws"},
 		},
 		{
 			name: "apiserver to kubelet goes through the EKS-owned ENI", cfg: public, flow: FlowAPIServerToKubelet,
@@ -56,11 +66,11 @@ func TestResolveFlows(t *testing.T) {
 			want: []string{"dns kubectl>public-dns internet public", "hop kubectl>nlb internet", "hop nlb>api-server aws"},
 		},
 		{
-			name: "public-private: bastion takes the private path", cfg: with(both, LocVPC, SubnetPrivate), flow: FlowKubectlToAPIServer,
+			name: "public-private: bastion takes the private path", cfg: with(both, LocVPC, NodesPrivateNAT), flow: FlowKubectlToAPIServer,
 			want: []string{"dns kubectl>vpc-dns vpc private", "hop kubectl>eks-eni vpc", "hop eks-eni>api-server aws"},
 		},
 		{
-			name: "public-private: connected network with DNS forwarding", cfg: with(both, LocConnected, SubnetPrivate), flow: FlowKubectlToAPIServer,
+			name: "public-private: connected network with DNS forwarding", cfg: with(both, LocConnectedDNS, NodesPrivateNAT), flow: FlowKubectlToAPIServer,
 			want: []string{"dns kubectl>vpc-dns connected private", "hop kubectl>eks-eni connected", "hop eks-eni>api-server aws"},
 		},
 		{
@@ -68,7 +78,7 @@ func TestResolveFlows(t *testing.T) {
 			want: []string{"dns kubelet>vpc-dns vpc private", "hop kubelet>eks-eni vpc", "hop eks-eni>api-server aws"},
 		},
 		{
-			name: "public-private: kubelet in a public subnet stays in the VPC too", cfg: with(both, LocInternet, SubnetPublic),
+			name: "public-private: kubelet in a public subnet stays in the VPC too", cfg: with(both, LocInternet, NodesPublic),
 			flow: FlowKubeletToAPIServer,
 			want: []string{"dns kubelet>vpc-dns vpc private", "hop kubelet>eks-eni vpc", "hop eks-eni>api-server aws"},
 		},
@@ -77,13 +87,20 @@ func TestResolveFlows(t *testing.T) {
 			want: []string{"dns kubectl>vpc-dns vpc private", "hop kubectl>eks-eni vpc", "hop eks-eni>api-server aws"},
 		},
 		{
-			name: "private: kubectl on the internet gets private IPs and stops", cfg: with(private, LocInternet, SubnetPrivate),
+			name: "private: kubectl on the internet gets private IPs and stops", cfg: with(private, LocInternet, NodesPrivateNAT),
 			flow: FlowKubectlToAPIServer, blockedAt: Kubectl, internet: true,
 			want: []string{"dns kubectl>public-dns internet private"},
 		},
 		{
-			name: "private: connected network", cfg: with(private, LocConnected, SubnetPrivate), flow: FlowKubectlToAPIServer,
+			name: "private: connected network with DNS forwarding", cfg: with(private, LocConnectedDNS, NodesPrivateNAT), flow: FlowKubectlToAPIServer,
 			want: []string{"dns kubectl>vpc-dns connected private", "hop kubectl>eks-eni connected", "hop eks-eni>api-server aws"},
+		},
+		{
+			// The user guide: with public access off, public DNS resolves
+			// the endpoint to the private IPs, so no forwarding is needed.
+			name: "private: connected network without forwarding gets the private IPs from public DNS", cfg: with(private, LocConnected, NodesPrivateNAT),
+			flow: FlowKubectlToAPIServer, internet: true,
+			want: []string{"dns kubectl>public-dns internet private", "hop kubectl>eks-eni connected", "hop eks-eni>api-server aws"},
 		},
 		{
 			name: "private: kubelet", cfg: private, flow: FlowKubeletToAPIServer,
@@ -126,11 +143,11 @@ func TestResolveInvalidConfig(t *testing.T) {
 		is      error  // errors.Is target, if any
 		mention string // the field the message must name
 	}{
-		{"both access flags off", Config{Client: LocInternet, NodeSubnet: SubnetPrivate}, ErrNoEndpoint, "endpoint"},
-		{"both off wins over a bad client", Config{Client: "moon", NodeSubnet: SubnetPrivate}, ErrNoEndpoint, "endpoint"},
-		{"unknown client", Config{PublicAccess: true, Client: "moon", NodeSubnet: SubnetPrivate}, nil, "client"},
-		{"empty client", Config{PublicAccess: true, NodeSubnet: SubnetPrivate}, nil, "client"},
-		{"unknown node subnet", Config{PublicAccess: true, Client: LocInternet, NodeSubnet: "dmz"}, nil, "node_subnet"},
+		{"both access flags off", cfgOf(false, false, LocInternet, NodesPrivateNAT), ErrNoEndpoint, "endpoint"},
+		{"both off wins over a bad client", cfgOf(false, false, "moon", NodesPrivateNAT), ErrNoEndpoint, "endpoint"},
+		{"unknown client", cfgOf(true, false, "moon", NodesPrivateNAT), nil, "client"},
+		{"empty client", cfgOf(true, false, "", NodesPrivateNAT), nil, "client"},
+		{"unknown node placement", cfgOf(true, false, LocInternet, "dmz"), nil, "nodes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,7 @@ type hop struct {
 // node, a resolver or an ENI is where a packet starts or ends. This keeps
 // the search from, say, bouncing a node's packet off the bastion host.
 func isGateway(c ComponentID) bool {
-	return c == IGW || c == NATGateway
+	return c == IGW || c == NATGateway || c == InterfaceEndpoints || c == S3Gateway
 }
 
 // route finds the shortest path from one component to another over the
@@ -19,7 +19,7 @@ func isGateway(c ComponentID) bool {
 // breadth-first search over t.Links, in link order, so equal-length
 // choices are settled by Build's fixed order and the result is
 // deterministic. It reports false when no such path exists.
-func route(t Topology, from, to ComponentID, ok func(Network) bool) ([]hop, bool) {
+func route(t Topology, from, to ComponentID, ok func(Link) bool) ([]hop, bool) {
 	if from == to {
 		return nil, true
 	}
@@ -34,7 +34,7 @@ func route(t Topology, from, to ComponentID, ok func(Network) bool) ([]hop, bool
 		}
 		for _, l := range t.Links {
 			next, linked := otherEnd(l, at)
-			if !linked || seen[next] || !ok(l.Network) {
+			if !linked || seen[next] || !ok(l) {
 				continue
 			}
 			seen[next] = true
@@ -75,11 +75,11 @@ func unwind(prev map[ComponentID]hop, from, to ComponentID) []hop {
 }
 
 // onNetwork accepts links on exactly network n.
-func onNetwork(n Network) func(Network) bool {
-	return func(m Network) bool { return m == n }
+func onNetwork(n Network) func(Link) bool {
+	return func(l Link) bool { return l.Network == n }
 }
 
 // toward accepts links that can carry packets to an address of kind a.
-func toward(a Answer) func(Network) bool {
-	return func(n Network) bool { return carries(a, n) }
+func toward(a Answer) func(Link) bool {
+	return func(l Link) bool { return carries(a, l) }
 }

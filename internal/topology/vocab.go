@@ -30,15 +30,28 @@ func Views() []View {
 	return []View{ViewOverview, ViewControlPlane, ViewDataPlane, ViewEndpoints}
 }
 
-// Locations lists where kubectl can run, outside in.
-func Locations() []Location { return []Location{LocInternet, LocVPC, LocConnected} }
+// Locations lists where kubectl can run, in the order the lab offers them.
+func Locations() []Location { return []Location{LocInternet, LocVPC, LocConnected, LocConnectedDNS} }
+
+// NodePlacements lists where the worker nodes can run, most open first.
+func NodePlacements() []NodePlacement {
+	return []NodePlacement{NodesPublic, NodesPrivateNAT, NodesPrivateIsolated}
+}
+
+// Services lists the VPC endpoint services the lab knows, image pull
+// first, in the order of the configuration's endpoints list.
+func Services() []Service {
+	return []Service{SvcECRAPI, SvcECRDKR, SvcS3, SvcSTS, SvcEC2, SvcLogs, SvcELB}
+}
 
 // SubnetKinds lists the kinds of subnet the worker nodes can run in.
 func SubnetKinds() []SubnetKind { return []SubnetKind{SubnetPublic, SubnetPrivate} }
 
 // Networks lists the networks a hop can cross, loudest first: the order
 // of every legend.
-func Networks() []Network { return []Network{NetInternet, NetAWS, NetVPC, NetConnected} }
+func Networks() []Network {
+	return []Network{NetInternet, NetAWSPublic, NetAWS, NetVPC, NetConnected}
+}
 
 // ParseMode reads an endpoint access mode. A value it refuses comes back
 // as a *FieldError for field "mode" listing Modes().
@@ -60,6 +73,18 @@ func ParseLocation(s string) (Location, error) {
 // "node_subnet", the Config field subnet kinds fill.
 func ParseSubnetKind(s string) (SubnetKind, error) {
 	return parse(s, "node_subnet", "a subnet kind", SubnetKinds())
+}
+
+// ParseNodePlacement reads where the nodes run; a refusal is a
+// *FieldError for "nodes", the Config field (and query parameter).
+func ParseNodePlacement(s string) (NodePlacement, error) {
+	return parse(s, "nodes", "a node placement", NodePlacements())
+}
+
+// ParseService reads one VPC endpoint service; a refusal is a
+// *FieldError for "endpoints".
+func ParseService(s string) (Service, error) {
+	return parse(s, "endpoints", "a VPC endpoint service", Services())
 }
 
 // ParseNetwork reads a network name; a refusal is a *FieldError for

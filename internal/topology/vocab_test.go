@@ -37,6 +37,8 @@ func vocabularies() []vocabulary {
 		vocabOf("view", Views(), ParseView),
 		vocabOf("client", Locations(), ParseLocation),
 		vocabOf("node_subnet", SubnetKinds(), ParseSubnetKind),
+		vocabOf("nodes", NodePlacements(), ParseNodePlacement),
+		vocabOf("endpoints", Services(), ParseService),
 		vocabOf("network", Networks(), ParseNetwork),
 	}
 }
@@ -71,7 +73,7 @@ func TestParseMessages(t *testing.T) {
 	_, err := ParseMode("hybrid")
 	assert.EqualError(t, err, `mode "hybrid" is not an endpoint access mode (accepted: public, public-private, private)`)
 	_, err = ParseLocation("moon")
-	assert.EqualError(t, err, `client "moon" is not a location (accepted: internet, vpc, connected)`)
+	assert.EqualError(t, err, `client "moon" is not a location (accepted: internet, vpc, connected, connected-dns)`)
 }
 
 // Every value has its own label in both languages, so no two modes (or

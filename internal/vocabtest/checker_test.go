@@ -31,17 +31,20 @@ type vocab struct {
 var listOfType = map[string]string{
 	"Lang": "languages", "Mode": "modes", "FlowID": "flows", "View": "views",
 	"Location": "locations", "SubnetKind": "subnet kinds", "Network": "networks",
+	"NodePlacement": "node placements", "Service": "endpoint services",
 }
 
 func newVocab(consts map[string]constant) vocab {
 	return vocab{consts: consts, lists: map[string][]string{
-		"languages":    i18n.List(),
-		"modes":        strs(topology.Modes()),
-		"flows":        strs(topology.Flows()),
-		"views":        strs(topology.Views()),
-		"locations":    strs(topology.Locations()),
-		"subnet kinds": strs(topology.SubnetKinds()),
-		"networks":     strs(topology.Networks()),
+		"languages":         i18n.List(),
+		"modes":             strs(topology.Modes()),
+		"flows":             strs(topology.Flows()),
+		"views":             strs(topology.Views()),
+		"locations":         strs(topology.Locations()),
+		"subnet kinds":      strs(topology.SubnetKinds()),
+		"networks":          strs(topology.Networks()),
+		"node placements":   strs(topology.NodePlacements()),
+		"endpoint services": strs(topology.Services()),
 	}}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"net/netip"
 	"regexp"
 	"sort"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/diagram"
 	"github.com/ekstutor/ekstutor/internal/i18n"
+	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
@@ -90,18 +92,42 @@ func catalogTexts() []koreanText {
 	return out
 }
 
-// allConfigs is every configuration the model accepts.
+// allConfigs is every mode, client location and node placement, each
+// also with the settings the lab's pitfalls turn (narrowed CIDRs, each DNS
+// attribute off, the cluster security group closed, VPC endpoints), and
+// the lab's presets: every reason and fix the resolver can write.
 func allConfigs() []topology.Config {
+	variants := []func(*topology.Config){
+		func(*topology.Config) {},
+		func(c *topology.Config) {
+			c.PublicAccessCIDRs = []netip.Prefix{netip.MustParsePrefix("203.0.113.10/32")}
+		},
+		func(c *topology.Config) {
+			c.PublicAccessCIDRs = []netip.Prefix{netip.MustParsePrefix("198.51.100.7/32")}
+		},
+		func(c *topology.Config) { c.DNSHostnames = false },
+		func(c *topology.Config) { c.DNSSupport = false },
+		func(c *topology.Config) { c.SG443 = false },
+		func(c *topology.Config) { c.Endpoints = topology.Services() },
+		func(c *topology.Config) { c.Endpoints, c.DNSHostnames = topology.Services(), false },
+	}
 	var out []topology.Config
 	for _, m := range topology.Modes() {
 		base, _ := topology.ConfigFor(m)
 		for _, loc := range topology.Locations() {
-			for _, sk := range topology.SubnetKinds() {
-				c := base
-				c.Client, c.NodeSubnet = loc, sk
-				out = append(out, c)
+			for _, n := range topology.NodePlacements() {
+				for _, v := range variants {
+					c := base
+					c.Client, c.Nodes = loc, n
+					v(&c)
+					out = append(out, c)
+				}
 			}
 		}
+	}
+	for _, p := range params.Presets() {
+		c, _ := p.Config()
+		out = append(out, c)
 	}
 	return out
 }
@@ -127,11 +153,29 @@ func modelTexts(t *testing.T) []koreanText {
 	for _, v := range topology.SubnetKinds() {
 		add("subnet "+string(v), v.Label())
 	}
-	for _, v := range []topology.Answer{topology.AnswerPublic, topology.AnswerPrivate} {
+	for _, v := range []topology.Answer{topology.AnswerPublic, topology.AnswerPrivate, topology.AnswerEndpoint, topology.AnswerService, topology.AnswerNone} {
 		add("answer "+string(v), v.Label())
 	}
+	for _, v := range topology.NodePlacements() {
+		add("nodes "+string(v), v.Label())
+	}
+	for _, v := range topology.Services() {
+		add("service "+string(v), v.Label())
+	}
+	for _, v := range topology.Codes() {
+		add("code "+string(v), v.Label())
+		add("code "+string(v)+" description", v.Describe())
+	}
+	for _, f := range params.ConfigSchema.Fields {
+		add("param "+f.Name+" label", f.Label)
+		add("param "+f.Name+" help", f.Help)
+	}
+	for _, p := range params.Presets() {
+		add("preset "+p.ID, p.Label)
+		add("preset "+p.ID+" note", p.Note)
+	}
 	for _, cfg := range allConfigs() {
-		name := fmt.Sprintf("%s/%s/%s", cfg.Mode(), cfg.Client, cfg.NodeSubnet)
+		name := params.EncodeConfig(cfg)
 		top := topology.Build(cfg)
 		for _, z := range top.Zones {
 			add(name+" zone "+string(z.ID), z.Name)
@@ -147,6 +191,7 @@ func modelTexts(t *testing.T) []koreanText {
 			}
 			if f.Blocked != nil {
 				add(fmt.Sprintf("%s %s blocked", name, f.ID), f.Blocked.Reason)
+				add(fmt.Sprintf("%s %s fix", name, f.ID), f.Blocked.Fix)
 			}
 		}
 	}
@@ -203,7 +248,7 @@ func diagramTexts(t *testing.T) []koreanText {
 		require.NoError(t, diagram.Render(&b, o))
 		where := fmt.Sprintf("diagram %s %s %s", o.View, o.Mode, o.Flow)
 		if o.Config != nil {
-			where += fmt.Sprintf(" %s/%s/%s", o.Config.Mode(), o.Config.Client, o.Config.NodeSubnet)
+			where += fmt.Sprintf(" %s/%s/%s", o.Config.Mode(), o.Config.Client, o.Config.Nodes)
 		}
 		for _, s := range svgText(t, b.Bytes()) {
 			out = append(out, koreanText{where, s})

@@ -56,7 +56,7 @@ func TestNoSecondVocabulary(t *testing.T) {
 // on the ordinary code beside it.
 func TestCheckerFindsSecondDefinitions(t *testing.T) {
 	v := newVocab(map[string]constant{
-		"topology.NetInternet": {"networks", "internet"}, "topology.NetAWS": {"networks", "aws"},
+		"topology.NetInternet": {"networks", "internet"}, "topology.NetAWS": {"networks", "aws"}, "topology.NetAWSPublic": {"networks", "aws-public"},
 		"topology.NetVPC": {"networks", "vpc"}, "topology.NetConnected": {"networks", "connected"},
 		"i18n.KO": {"languages", "ko"}, "i18n.EN": {"languages", "en"},
 	})
@@ -73,7 +73,7 @@ func TestCheckerFindsSecondDefinitions(t *testing.T) {
 		{"mode list among others", `var x = []string{"", "public", "public-private", "private"}`, 2},
 		{"flow name", `var x = "kubelet-to-apiserver"`, 1},
 		{"subnet kinds", `var x = []string{"public", "private"}`, 1},
-		{"every network by constant", `var x = []topology.Network{topology.NetInternet, topology.NetAWS, topology.NetVPC, topology.NetConnected}`, 1},
+		{"every network by constant", `var x = []topology.Network{topology.NetInternet, topology.NetAWSPublic, topology.NetAWS, topology.NetVPC, topology.NetConnected}`, 1},
 		{"catalog lookup", `func f() string { return T(lang, "mode."+m) }`, 1},
 		{"some networks by constant", `var x = []topology.Network{topology.NetInternet, topology.NetAWS}`, 0},
 		{"parameter names", `var x = []string{"public", "private", "client", "node_subnet"}`, 0},
