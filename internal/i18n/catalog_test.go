@@ -52,7 +52,7 @@ func TestT(t *testing.T) {
 // The catalog is held to the style guide's "never" column here too, so a
 // catalog edit fails in this package's own tests.
 func TestKoreanCatalogFollowsTheStyleGuide(t *testing.T) {
-	for k, v := range catalogKO {
+	for k, v := range catalogs[KO] {
 		assert.Empty(t, CheckKorean(v), "ko %s: %q", k, v)
 	}
 }
@@ -64,4 +64,12 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// A feature's part may not redefine a word another file holds: the panic
+// names the key, at start, instead of one definition silently winning.
+func TestPartRefusesAKeyDefinedTwice(t *testing.T) {
+	assert.PanicsWithValue(t, "i18n: catalog key glossary defined twice", func() {
+		part(map[string]string{"glossary": "Terms"}, map[string]string{})
+	})
 }
