@@ -19,6 +19,7 @@ var langPages = []struct {
 	{"compare", func(s *server) handlerFunc { return s.compare }},
 	{"search", func(s *server) handlerFunc { return s.searchPage }},
 	{"progress", func(s *server) handlerFunc { return s.progress }},
+	{"lab", func(s *server) handlerFunc { return s.lab }},
 }
 
 // ReservedSlugs are the names under /{lang}/ that belong to the route
