@@ -10,6 +10,7 @@ func init() { part(labEN, labKO) }
 var labEN = map[string]string{
 	"lab":              "Lab",
 	"labTitle":         "Endpoint lab",
+	"labKeysHint":      "Keys (click the diagram first): Space play/pause · ←/→ step",
 	"labTryMode":       "Try this mode in the lab",
 	"labIntro":         "Change the cluster's endpoint settings and the network around it, and see which paths still work, where a blocked one stops and what would fix it. Nothing is sent to AWS: the paths are computed from a model of the configuration.",
 	"labForm":          "Configuration",
@@ -84,6 +85,7 @@ var labEN = map[string]string{
 var labKO = map[string]string{
 	"lab":               "실습",
 	"labTitle":          "엔드포인트 실습",
+	"labKeysHint":       "단축키(먼저 다이어그램을 클릭하십시오): Space 재생/정지 · ←/→ 단계 이동",
 	"labTryMode":        "이 모드를 실습에서 바꿔 보기",
 	"labIntro":          "클러스터의 엔드포인트 설정과 주변 네트워크를 바꿔 보고, 어떤 경로가 여전히 동작하는지, 막힌 경로가 어디에서 멈추는지, 무엇을 고치면 되는지 확인하십시오. AWS에는 아무것도 보내지 않습니다. 경로는 구성의 모델에서 계산합니다.",
 	"labForm":           "구성",
