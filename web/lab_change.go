@@ -28,7 +28,7 @@ func labChange(prev, next topology.Result, lang string) string {
 		effects = []string{view.T(lang, "labEffectNone")}
 	}
 	return fill(view.T(lang, "labChangeSentence"), map[string]string{
-		"Change":  capitalise(joinAnd(lang, changes, "labChangeJoin")),
+		"Change":  capitalise(joinAnd(lang, changes, "labChangeJoin"), lang),
 		"effects": joinEffects(lang, effects),
 	})
 }
@@ -63,7 +63,7 @@ func shownValue(f params.Field, v, lang string) string {
 	if f.Values != nil {
 		return valueLabel(f.Name, v).In(lang)
 	}
-	return v
+	return strings.ReplaceAll(v, ",", ", ")
 }
 
 // pathKind is how far out a reachable flow goes: the lesson of the
@@ -149,7 +149,7 @@ func joinAnd(lang string, items []string, key string) string {
 		return items[0]
 	}
 	return fill(view.T(lang, key), map[string]string{
-		"changes": strings.Join(items[:len(items)-1], ", "), "last": items[len(items)-1],
+		"changes": strings.Join(items[:len(items)-1], view.T(lang, "labChangeSep")), "last": items[len(items)-1],
 	})
 }
 
@@ -171,7 +171,12 @@ func fill(format string, vars map[string]string) string {
 	return strings.NewReplacer(pairs...).Replace(format)
 }
 
-func capitalise(s string) string {
+// capitalise starts an English sentence; Korean has no capitals, and a
+// Korean sentence may start with a name such as kubectl.
+func capitalise(s, lang string) string {
+	if lang != i18n.EN {
+		return s
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -202,7 +202,7 @@ func TestLabChangeSentences(t *testing.T) {
 		{"cidrs=203.0.113.10/32", "", "en", "made kubelet → API server reachable"},
 		{"private=true", "public=false&private=true", "en", "Turning public endpoint access off and setting where kubectl runs to Inside the VPC (bastion host) moved the path of kubectl → API server inside the VPC."},
 		{"public=false&private=true", "public=false&private=true&sg443=false", "en", "blocked kubectl → API server at EKS-owned ENI"},
-		{"", "dns_hostnames=false&dns_support=false", "ko", "VPC DNS 호스트 이름 끄기, VPC DNS 확인 끄기 —"},
+		{"", "dns_hostnames=false&dns_support=false", "ko", "VPC DNS 호스트 이름 끄기 · VPC DNS 확인 끄기 — kubelet → API 서버 흐름이 VPC DNS 리졸버(Route 53 프라이빗 호스팅 영역)에서 막힙니다."},
 		{"", "nat_ip=198.51.100.8", "en", "Setting nodes' outbound public IP to 198.51.100.8 changed no path."},
 	}
 	for _, tt := range tests {
