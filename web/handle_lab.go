@@ -61,9 +61,9 @@ func (s *server) labResult(m *view.LabModel, q *labQuery, lang, path string) err
 	flowParam := ""
 	if q.flow != "" {
 		flowParam = string(q.flow)
-		m.Hidden = append(m.Hidden, view.Option{Value: labFlowParam, Label: flowParam})
+		m.Hidden = append(m.Hidden, view.Hidden{Name: labFlowParam, Value: flowParam})
 	}
-	m.Hidden = append(m.Hidden, view.Option{Value: labWasParam, Label: m.Query})
+	m.Hidden = append(m.Hidden, view.Hidden{Name: labWasParam, Value: m.Query})
 	href := func(n int) string { return labURL(path, m.Query, flowParam, n) + "#" + labFigureID }
 	spec := figureSpec{View: topology.ViewEndpoints, Mode: cfg.Mode(), Flow: shown, Config: &cfg}
 	fig, err := buildFigure(lang, labFigureID, spec, q.step, href)
