@@ -3,10 +3,13 @@ package web
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/browsertest"
 )
 
 const (
@@ -67,17 +70,17 @@ func TestBrowserLabUpdatesInPlace(t *testing.T) {
 	// Narrow the CIDRs to the admin's address: the nodes are locked out.
 	require.NoError(t, chromedp.Do(b.Ctx,
 		chromedp.Evaluate[chromedp.Void](`(() => { const i = document.querySelector('#lab-cidrs'); i.value = '203.0.113.10/32'; i.dispatchEvent(new Event('change', {bubbles: true})); })()`)))
-	waitFor(t, b, `document.querySelector('[data-testid="verdict-nodes"]')?.dataset.ok === 'false'`)
+	labWaitFor(t, b, `document.querySelector('[data-testid="verdict-nodes"]')?.dataset.ok === 'false'`)
 	assert.Equal(t, 1, evalJS[int](t, b, `window.labMarker`), "no page load: the result was swapped in")
 	assert.Equal(t, "kubelet-to-apiserver", evalJS[string](t, b, jsLabFlow), "the diagram moves to the blocked flow")
 	assert.Equal(t, "CIDR_NODES_NOT_ALLOWED", evalJS[string](t, b, jsLabBlocked))
 	assert.True(t, evalJS[bool](t, b, `!!document.querySelector('[data-testid="player"] svg .blocked')`), "the red mark on the blocking component")
 	assert.Equal(t, "?cidrs=203.0.113.10/32", evalJS[string](t, b, `location.search`), "the address is the configuration")
-	waitFor(t, b, `document.querySelector('[data-testid="lab-change"]').textContent.includes('blocked kubelet → API server')`)
+	labWaitFor(t, b, `document.querySelector('[data-testid="lab-change"]').textContent.includes('blocked kubelet → API server')`)
 
 	// Private access on: the kubelet's path moves inside the VPC.
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`label:has(#lab-private-0)`))))
-	waitFor(t, b, `document.querySelector('[data-testid="verdict-nodes"]')?.dataset.ok === 'true'`)
+	labWaitFor(t, b, `document.querySelector('[data-testid="verdict-nodes"]')?.dataset.ok === 'true'`)
 	change := evalJS[string](t, b, `document.querySelector('[data-testid="lab-change"]').textContent`)
 	assert.Contains(t, change, "Turning private endpoint access on")
 	assert.Contains(t, change, "made kubelet → API server reachable")
@@ -89,7 +92,7 @@ func TestBrowserLabUpdatesInPlace(t *testing.T) {
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`#lab-cidrs`)),
 		chromedp.Evaluate[chromedp.Void](`document.querySelector('#lab-cidrs').select()`),
 		chromedp.SendKeys(chromedp.CSS(`#lab-cidrs`), "2001:db8::/32")))
-	waitFor(t, b, `!!document.querySelector('[data-testid="error-cidrs"]')`)
+	labWaitFor(t, b, `!!document.querySelector('[data-testid="error-cidrs"]')`)
 	assert.Equal(t, "lab-cidrs", evalJS[string](t, b, `document.activeElement.id`), "typing keeps focus in the field")
 	assert.Equal(t, "2001:db8::/32", evalJS[string](t, b, `document.querySelector('#lab-cidrs').value`))
 	assert.Equal(t, "true", evalJS[string](t, b, `document.querySelector('#lab-cidrs').getAttribute('aria-invalid')`))
@@ -106,7 +109,7 @@ func TestBrowserLabPresetLinks(t *testing.T) {
 	b, base := aidsBrowser(t)
 	open(t, b, base+"/ko/lab", `[data-testid="lab"] [data-testid="player"].player--js svg`)
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-testid="preset-isolated-no-endpoints"]`))))
-	waitFor(t, b, `document.querySelector('[data-testid="preset-isolated-no-endpoints"]')?.getAttribute('aria-current') === 'page'`)
+	labWaitFor(t, b, `document.querySelector('[data-testid="preset-isolated-no-endpoints"]')?.getAttribute('aria-current') === 'page'`)
 	assert.Equal(t, "?public=false&private=true&nodes=private-isolated", evalJS[string](t, b, `location.search`))
 	assert.Equal(t, "false", evalJS[map[string]string](t, b, jsLabVerdict)["verdict-images"])
 	assert.Equal(t, "ecr.api, ecr.dkr, s3, ec2", evalJS[string](t, b, `document.querySelector('[data-testid="verdict-endpoints"]').dataset.needed`))
@@ -115,9 +118,28 @@ func TestBrowserLabPresetLinks(t *testing.T) {
 	assert.Contains(t, evalJS[string](t, b, `document.querySelector('[data-testid="lab-change"]').textContent`), "퍼블릭 엔드포인트 액세스 끄기")
 	// The player steps through the blocked flow as in the chapter.
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-testid="player"] [data-action="forward"]`))))
-	waitFor(t, b, `document.querySelector('[data-testid="player"]').dataset.current === '1'`)
+	labWaitFor(t, b, `document.querySelector('[data-testid="player"]').dataset.current === '1'`)
+	// Another flow, from the verdict's link: in place, and in the address.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-show-flow="kubectl-to-apiserver"]`))))
+	labWaitFor(t, b, `document.querySelector('[data-testid="player"]')?.dataset.flow === 'kubectl-to-apiserver'`)
+	assert.Equal(t, "?public=false&private=true&nodes=private-isolated&flow=kubectl-to-apiserver", evalJS[string](t, b, `location.search`))
+	assert.Equal(t, "kubectl-to-apiserver", evalJS[string](t, b, `document.querySelector('[data-testid="lab-form"] input[name="flow"]').value`),
+		"the form keeps the flow picked")
 	// And the same preset, opened directly, is the same state.
 	open(t, b, base+"/ko/lab?public=false&private=true&nodes=private-isolated", `[data-testid="verdict"]`)
 	assert.Equal(t, "page", evalJS[string](t, b, `document.querySelector('[data-testid="preset-isolated-no-endpoints"]').getAttribute('aria-current')`))
 	assert.Empty(t, b.Problems())
+}
+
+// labWaitFor is waitFor with room for a loaded machine: each change is a
+// fetch and a render of the whole lab page.
+func labWaitFor(t *testing.T, b *browsertest.Browser, cond string) {
+	t.Helper()
+	for range 200 {
+		if evalJS[bool](t, b, cond) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", cond)
 }

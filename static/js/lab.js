@@ -50,6 +50,7 @@ function enhance(lab) {
     if (ticket !== loads) return; // a later change won
     const fresh = doc.querySelector('[data-testid="lab"]');
     if (!fresh) { location.assign(url); return; }
+    const address = addressOf(url, fresh); // before its parts move into this page
     const hadFocus = document.activeElement;
     player?.destroy();
     if (fromLink) {
@@ -67,7 +68,7 @@ function enhance(lab) {
     player = startPlayer(lab);
     enableCopy(lab);
     result.setAttribute('aria-busy', 'false');
-    history.replaceState(history.state, '', addressOf(url, fresh));
+    history.replaceState(history.state, '', address);
     if (hadFocus && !document.contains(hadFocus)) {
       // A clicked link was replaced: focus its twin (same preset or flow).
       const key = hadFocus.dataset?.preset ? `[data-preset="${hadFocus.dataset.preset}"]`
