@@ -41,6 +41,22 @@ var labViewSchema = func() params.Schema {
 	}}}
 }()
 
+func isLabViewParam(name string) bool {
+	_, ok := labViewSchema.Field(name)
+	return ok
+}
+
+func isConfigParam(name string) bool {
+	_, ok := params.ConfigSchema.Field(name)
+	return ok
+}
+
+// labAllSchema is every parameter the lab takes, for the message about
+// one it does not.
+func labAllSchema() params.Schema {
+	return params.Schema{Fields: append(append([]params.Field{}, params.ConfigSchema.Fields...), labViewSchema.Fields...)}
+}
+
 // decodeLab splits the raw query into configuration and view parameters
 // and decodes both, collecting every problem. The form's checkboxes send
 // endpoints= once per ticked box; the lab reads those as one list, as if
@@ -63,8 +79,16 @@ func decodeLab(raw string) labQuery {
 				endpoints = append(endpoints, value)
 			}
 			continue
-		case nerr == nil && (name == labFlowParam || name == labStepParam || name == labWasParam):
+		case nerr == nil && isLabViewParam(name):
 			viewPairs = append(viewPairs, pair)
+		case nerr == nil && !isConfigParam(name):
+			// Unknown to both halves: say so once, naming every
+			// parameter the lab takes.
+			_, err := labAllSchema().Decode(pair)
+			if pe, ok := err.(params.Errors); ok {
+				q.errs = append(q.errs, pe...)
+			}
+			continue
 		default:
 			cfgPairs = append(cfgPairs, pair)
 		}

@@ -290,3 +290,14 @@ func checkedValues(field *html.Node) []string {
 	walk(field)
 	return out
 }
+
+// An unknown parameter is one problem that names every parameter the lab
+// takes, the view's ones too.
+func TestLabUnknownParameter(t *testing.T) {
+	resp := get(t, labPath("en", "privat=true"))
+	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	msg := text(one(t, mustDoc(t, resp), "lab-problems"))
+	assert.Contains(t, msg, `"privat" is not a parameter`)
+	assert.Contains(t, msg, "sg443")
+	assert.Contains(t, msg, "flow, step, was")
+}
