@@ -137,7 +137,7 @@ func TestLabBadFieldsAllAtOnce(t *testing.T) {
 		assert.Equal(t, []string{"ec2", "nope"}, checked, "ticked endpoints stay ticked, the unknown one too")
 	}
 	ko := mustDoc(t, get(t, labPath("ko", q)))
-	assert.Contains(t, text(one(t, ko, "lab-problems")), "고쳐 주세요")
+	assert.Contains(t, text(one(t, ko, "lab-problems")), "고치십시오")
 }
 
 // A step past the end of the flow is a field error too, on a 400 page.

@@ -96,7 +96,7 @@ var labKO = map[string]string{
 	"labNone":           "없음",
 	"labDefault":        "기본값: %s",
 	"labAccepted":       "가능한 값: %s",
-	"labFixFields":      "아래에 표시한 항목을 고쳐 주세요. 항목마다 가능한 값을 적었습니다. 모든 항목이 올바르면 경로가 다시 나타납니다.",
+	"labFixFields":      "아래에 표시한 항목을 고치십시오. 항목마다 가능한 값을 적었습니다. 모든 항목이 올바르면 경로가 다시 나타납니다.",
 	"labPresets":        "미리 준비한 구성",
 	"labPresetsIntro":   "구성마다 링크 하나입니다. 엔드포인트 장에서 배우는 모드이거나 그 장의 함정 중 하나입니다.",
 	"labDiagram":        "이 구성의 경로",
