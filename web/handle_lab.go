@@ -40,6 +40,13 @@ func (s *server) lab(w http.ResponseWriter, r *http.Request) error {
 	}
 	m.Fields, m.Problems = labFields(q, lang)
 	m.Presets = labPresets(lang, path, m.Query, !m.Invalid)
+	// The language switch keeps the configuration, without JavaScript too.
+	altPath := m.Page.AltPath
+	if m.Invalid && r.URL.RawQuery != "" {
+		m.Page.AltPath = altPath + "?" + r.URL.RawQuery
+	} else if !m.Invalid {
+		m.Page.AltPath = labURL(altPath, m.Query, string(q.flow), 0)
+	}
 	return render(w, r.Context(), status, view.Lab(m))
 }
 

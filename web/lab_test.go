@@ -301,3 +301,11 @@ func TestLabUnknownParameter(t *testing.T) {
 	assert.Contains(t, msg, "sg443")
 	assert.Contains(t, msg, "flow, step, was")
 }
+
+// The language switch keeps the configuration, without JavaScript too.
+func TestLabLanguageSwitchKeepsTheConfiguration(t *testing.T) {
+	d := mustDoc(t, get(t, labPath("en", "private=true&cidrs=203.0.113.10/32&flow=node-to-ecr&was=")))
+	assert.Equal(t, "/ko/lab?private=true&cidrs=203.0.113.10/32&flow=node-to-ecr", attr(one(t, d, "lang-switch"), "href"))
+	d = mustDoc(t, get(t, labPath("ko", "cidrs=10.0.0.1")))
+	assert.Equal(t, "/en/lab?cidrs=10.0.0.1", attr(one(t, d, "lang-switch"), "href"))
+}
