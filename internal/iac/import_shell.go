@@ -230,7 +230,9 @@ func (s *shellReader) vpcConfig(v arg, path string) error {
 			continue
 		}
 		if cur == nil || cur.kind != listNode {
-			return s.fail(CodeSyntax, where{v.line, path}, tok, "key=value pairs separated by commas")
+			e := s.fail(CodeSyntax, where{v.line, path}, tok, "key=value pairs separated by commas").(*Error)
+			e.Detail = "the AWS CLI shorthand syntax wants key=value pairs separated by commas"
+			return e
 		}
 		cur.items = append(cur.items, shorthandItem(tok, v.line))
 	}
