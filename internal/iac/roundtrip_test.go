@@ -67,3 +67,7 @@ func TestRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func equalConfig(a, b topology.Config) bool {
+	return params.EncodeConfig(a) == params.EncodeConfig(b)
+}
