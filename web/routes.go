@@ -58,6 +58,8 @@ func New(d Deps) http.Handler {
 		document(r, "/favicon.ico", s.favicon)
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
+		document(r, "/api/v1/export/{format}", s.handleAPI(s.exportConfig))
+		document(r, "/api/v1/openapi.json", s.handleAPI(s.openAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {
@@ -72,6 +74,7 @@ func New(d Deps) http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.forms)
 		// POST routes (quizzes, the lab's import) join here.
+		r.Post("/api/v1/import", s.handleImportAPI(s.importConfig))
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
 		}

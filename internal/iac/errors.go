@@ -30,6 +30,23 @@ func Codes() []Code {
 		CodeBadType, CodeNotLiteral, CodeConflict, CodeBadValue}
 }
 
+// The kinds of value a place in the paste wants.
+const (
+	WantBool         = "bool"          // true or false
+	WantString       = "string"        // a string
+	WantList         = "list"          // a list (of strings, of node groups)
+	WantMapping      = "mapping"       // a mapping / JSON object
+	WantLiteral      = "literal"       // a value written out, not a reference
+	WantVPCAttribute = "vpc-attribute" // {"Value":true} or {"Value":false}
+	WantValue        = "value"         // a value after the option
+	WantShorthand    = "shorthand"     // key=value pairs separated by commas
+)
+
+// WantKinds lists the kinds, for the catalog test.
+func WantKinds() []string {
+	return []string{WantBool, WantString, WantList, WantMapping, WantLiteral, WantVPCAttribute, WantValue, WantShorthand}
+}
+
 // Error is why Import refused a paste, in data: the web layer words it in
 // the request's language from the catalog.
 type Error struct {
@@ -38,9 +55,14 @@ type Error struct {
 	Line   int    // 1-based line of the problem, 0 when unknown
 	Path   string // where in the paste, in the format's own spelling
 	Value  string // the offending value, as written
-	// Want says what would have been accepted, in the format's own
-	// words ("true or false", "Disable, Single, HighlyAvailable").
+	// Want says what would have been accepted: one of the Want kinds
+	// above (worded by the catalog, "iac.want.<kind>"), or the format's
+	// own accepted values ("Disable, Single, HighlyAvailable"); for
+	// TOO_LARGE the limit in bytes; for CONFLICT the value Other gave.
 	Want string
+	// Other is the other place: for CONFLICT the path that said
+	// otherwise, for MANY_CLUSTERS the first cluster.
+	Other string
 	// Detail is the parser's own message for SYNTAX (English, from the
 	// library); shown quoted, never as the sentence itself.
 	Detail string

@@ -27,7 +27,7 @@ func importCloudFormation(root *node) (Result, error) {
 		typ := res.get("Type")
 		props := res.get("Properties")
 		if props != nil && props.kind != mapNode {
-			return Result{}, r.fail(CodeBadType, where{props.line, path + ".Properties"}, show(props), "a mapping")
+			return Result{}, r.fail(CodeBadType, where{props.line, path + ".Properties"}, show(props), WantMapping)
 		}
 		t := ""
 		if typ != nil {
@@ -37,7 +37,7 @@ func importCloudFormation(root *node) (Result, error) {
 		switch t {
 		case "AWS::EKS::Cluster":
 			if cluster != "" {
-				return Result{}, &Error{Code: CodeManyClusters, Format: CloudFormation, Line: res.line, Path: path, Value: id, Want: cluster}
+				return Result{}, &Error{Code: CodeManyClusters, Format: CloudFormation, Line: res.line, Path: path, Value: id, Other: cluster}
 			}
 			cluster = id
 			err = r.cfnCluster(props, path+".Properties.")
@@ -77,7 +77,7 @@ func (r *reading) cfnCluster(props *node, prefix string) error {
 			continue
 		}
 		if v.kind != mapNode {
-			return r.fail(CodeBadType, where{v.line, prefix + k}, show(v), "a mapping")
+			return r.fail(CodeBadType, where{v.line, prefix + k}, show(v), WantMapping)
 		}
 		if err := r.vpcConfig(v, prefix+k+".", vpcKeys{"EndpointPublicAccess", "EndpointPrivateAccess", "PublicAccessCidrs"}); err != nil {
 			return err
@@ -153,7 +153,7 @@ func (r *reading) cfnEndpoint(props *node, path string) (string, error) {
 			}
 		}
 	default:
-		return "", r.fail(CodeNotLiteral, w, fn, "a service name")
+		return "", r.fail(CodeNotLiteral, w, fn, WantLiteral)
 	}
 	svc, ok := serviceFromName(text, afterRegion)
 	if !ok {

@@ -15,7 +15,7 @@ func importDescribe(root *node) (Result, error) {
 		cluster, prefix = c, "cluster."
 	}
 	if cluster.kind != mapNode {
-		return Result{}, r.fail(CodeBadType, where{cluster.line, "cluster"}, show(cluster), "an object")
+		return Result{}, r.fail(CodeBadType, where{cluster.line, "cluster"}, show(cluster), WantMapping)
 	}
 	vpc := cluster.get("resourcesVpcConfig")
 	if vpc == nil {
@@ -27,7 +27,7 @@ func importDescribe(root *node) (Result, error) {
 		}
 	}
 	if vpc.kind != mapNode {
-		return Result{}, r.fail(CodeBadType, where{vpc.line, prefix + "resourcesVpcConfig"}, show(vpc), "an object")
+		return Result{}, r.fail(CodeBadType, where{vpc.line, prefix + "resourcesVpcConfig"}, show(vpc), WantMapping)
 	}
 	if err := r.vpcConfig(vpc, prefix+"resourcesVpcConfig.", vpcKeys{"endpointPublicAccess", "endpointPrivateAccess", "publicAccessCidrs"}); err != nil {
 		return Result{}, err

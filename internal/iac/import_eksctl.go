@@ -67,7 +67,7 @@ func (r *reading) ignoreChildren(key string, v *node) {
 // something once the node groups are known.
 func (r *reading) eksctlVPC(vpc *node) (*node, error) {
 	if vpc.kind != mapNode {
-		return nil, r.fail(CodeBadType, where{vpc.line, "vpc"}, show(vpc), "a mapping")
+		return nil, r.fail(CodeBadType, where{vpc.line, "vpc"}, show(vpc), WantMapping)
 	}
 	var gateway *node
 	for i, key := range vpc.keys {
@@ -76,7 +76,7 @@ func (r *reading) eksctlVPC(vpc *node) (*node, error) {
 		switch key {
 		case "clusterEndpoints":
 			if v.kind != mapNode {
-				return nil, r.fail(CodeBadType, w, show(v), "a mapping")
+				return nil, r.fail(CodeBadType, w, show(v), WantMapping)
 			}
 			if err := r.vpcConfig(v, "vpc.clusterEndpoints.", vpcKeys{"publicAccess", "privateAccess", ""}); err != nil {
 				return nil, err
@@ -106,12 +106,12 @@ func (r *reading) eksctlVPC(vpc *node) (*node, error) {
 // has one placement for all nodes, so groups that differ conflict.
 func (r *reading) eksctlGroups(key string, groups *node) error {
 	if groups.kind != listNode {
-		return r.fail(CodeBadType, where{groups.line, key}, show(groups), "a list of node groups")
+		return r.fail(CodeBadType, where{groups.line, key}, show(groups), WantList)
 	}
 	for i, g := range groups.items {
 		path := key + "[" + strconv.Itoa(i) + "]"
 		if g.kind != mapNode {
-			return r.fail(CodeBadType, where{g.line, path}, show(g), "a node group")
+			return r.fail(CodeBadType, where{g.line, path}, show(g), WantMapping)
 		}
 		private, w := false, where{g.line, path + ".privateNetworking"}
 		for j, k := range g.keys {

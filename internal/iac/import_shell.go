@@ -180,13 +180,13 @@ func (s *shellReader) eachOption(command string, opts []arg, readers map[string]
 		v.text = value
 		if !inline {
 			if i+1 >= len(opts) || strings.HasPrefix(opts[i+1].text, "--") {
-				return s.fail(CodeBadType, where{opts[i].line, command + " " + name}, "", "a value after "+name)
+				return s.fail(CodeBadType, where{opts[i].line, command + " " + name}, "", WantValue)
 			}
 			i++
 			v = opts[i]
 		}
 		if !v.literal {
-			return s.fail(CodeNotLiteral, where{v.line, command + " " + name}, "", "a literal value")
+			return s.fail(CodeNotLiteral, where{v.line, command + " " + name}, "", WantLiteral)
 		}
 		if err := read(v, command+" "+name); err != nil {
 			return err
@@ -210,7 +210,7 @@ func (s *shellReader) vpcConfig(v arg, path string) error {
 			return err
 		}
 		if n.kind != mapNode {
-			return s.fail(CodeBadType, where{v.line, path}, v.text, "an object")
+			return s.fail(CodeBadType, where{v.line, path}, v.text, WantMapping)
 		}
 		return s.reading.vpcConfig(n, path+" ", keys)
 	}
@@ -230,7 +230,7 @@ func (s *shellReader) vpcConfig(v arg, path string) error {
 			continue
 		}
 		if cur == nil || cur.kind != listNode {
-			e := s.fail(CodeSyntax, where{v.line, path}, tok, "key=value pairs separated by commas").(*Error)
+			e := s.fail(CodeSyntax, where{v.line, path}, tok, WantShorthand).(*Error)
 			e.Detail = "the AWS CLI shorthand syntax wants key=value pairs separated by commas"
 			return e
 		}
@@ -258,14 +258,14 @@ func (s *shellReader) dnsAttribute(field string) func(arg, string) error {
 		if strings.HasPrefix(strings.TrimSpace(v.text), "{") {
 			n, err := parseJSON([]byte(v.text))
 			if err != nil || n.kind != mapNode {
-				return s.fail(CodeBadType, w, v.text, `{"Value":true} or {"Value":false}`)
+				return s.fail(CodeBadType, w, v.text, WantVPCAttribute)
 			}
 			val = n.get("Value")
 		} else if rest, ok := strings.CutPrefix(v.text, "Value="); ok {
 			val = &node{kind: scalarNode, tag: "string", value: rest, line: v.line}
 		}
 		if val == nil {
-			return s.fail(CodeBadType, w, v.text, `{"Value":true} or {"Value":false}`)
+			return s.fail(CodeBadType, w, v.text, WantVPCAttribute)
 		}
 		b, err := s.boolAt(val, w)
 		if err != nil {

@@ -39,7 +39,7 @@ func importTerraform(paste []byte) (Result, error) {
 		switch b.Labels[0] {
 		case "aws_eks_cluster":
 			if cluster != "" {
-				return Result{}, &Error{Code: CodeManyClusters, Format: Terraform, Line: b.DefRange().Start.Line, Path: addr, Value: addr, Want: cluster}
+				return Result{}, &Error{Code: CodeManyClusters, Format: Terraform, Line: b.DefRange().Start.Line, Path: addr, Value: addr, Other: cluster}
 			}
 			cluster = addr
 			err = t.cluster(b.Body, addr)
@@ -215,7 +215,7 @@ func (t *tfReader) endpoint(body *hclsyntax.Body, addr string) error {
 func (t *tfReader) value(e hclsyntax.Expression, w where) (cty.Value, error) {
 	v, diags := e.Value(nil)
 	if diags.HasErrors() || !v.IsWhollyKnown() {
-		return cty.NilVal, t.fail(CodeNotLiteral, w, t.source(e), "a literal value")
+		return cty.NilVal, t.fail(CodeNotLiteral, w, t.source(e), WantLiteral)
 	}
 	return v, nil
 }
@@ -235,7 +235,7 @@ func (t *tfReader) boolExpr(e hclsyntax.Expression, w where) (bool, error) {
 		return false, err
 	}
 	if v.IsNull() || v.Type() != cty.Bool {
-		return false, t.fail(CodeBadType, w, t.source(e), "true or false")
+		return false, t.fail(CodeBadType, w, t.source(e), WantBool)
 	}
 	return v.True(), nil
 }
@@ -246,7 +246,7 @@ func (t *tfReader) stringExpr(e hclsyntax.Expression, w where) (string, error) {
 		return "", err
 	}
 	if v.IsNull() || v.Type() != cty.String {
-		return "", t.fail(CodeBadType, w, t.source(e), "a string")
+		return "", t.fail(CodeBadType, w, t.source(e), WantString)
 	}
 	return v.AsString(), nil
 }
@@ -258,13 +258,13 @@ func (t *tfReader) stringsExpr(e hclsyntax.Expression, w where) ([]string, error
 	}
 	ty := v.Type()
 	if v.IsNull() || !(ty.IsTupleType() || ty.IsListType()) {
-		return nil, t.fail(CodeBadType, w, t.source(e), "a list of strings")
+		return nil, t.fail(CodeBadType, w, t.source(e), WantList)
 	}
 	out := []string{}
 	for it := v.ElementIterator(); it.Next(); {
 		_, el := it.Element()
 		if el.IsNull() || el.Type() != cty.String {
-			return nil, t.fail(CodeBadType, w, t.source(e), "a list of strings")
+			return nil, t.fail(CodeBadType, w, t.source(e), WantList)
 		}
 		out = append(out, el.AsString())
 	}

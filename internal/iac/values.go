@@ -15,7 +15,7 @@ func (r *reading) boolAt(n *node, w where) (bool, error) {
 			return false, nil
 		}
 	}
-	return false, r.fail(CodeBadType, w, show(n), "true or false")
+	return false, r.fail(CodeBadType, w, show(n), WantBool)
 }
 
 func (r *reading) stringAt(n *node, w where) (string, error) {
@@ -23,7 +23,7 @@ func (r *reading) stringAt(n *node, w where) (string, error) {
 		return "", err
 	}
 	if n.kind != scalarNode || n.tag == "null" {
-		return "", r.fail(CodeBadType, w, show(n), "a string")
+		return "", r.fail(CodeBadType, w, show(n), WantString)
 	}
 	return n.value, nil
 }
@@ -33,7 +33,7 @@ func (r *reading) stringsAt(n *node, w where) ([]string, error) {
 		return nil, err
 	}
 	if n.kind != listNode {
-		return nil, r.fail(CodeBadType, w, show(n), "a list of strings")
+		return nil, r.fail(CodeBadType, w, show(n), WantList)
 	}
 	out := []string{}
 	for _, it := range n.items {
@@ -48,7 +48,7 @@ func (r *reading) stringsAt(n *node, w where) ([]string, error) {
 
 func (r *reading) literal(n *node, w where) error {
 	if fn, ok := n.intrinsic(); ok {
-		return r.fail(CodeNotLiteral, w, fn, "a literal value")
+		return r.fail(CodeNotLiteral, w, fn, WantLiteral)
 	}
 	return nil
 }
