@@ -47,6 +47,10 @@ func importEksctl(root *node) (Result, error) {
 			}
 		}
 		r.vals["nodes"] = string(nodes)
+	} else if gateway != nil {
+		// No node group in private subnets: the NAT gateway carries no
+		// node traffic the lab models.
+		r.ignore("vpc.nat.gateway")
 	}
 	return r.result()
 }
