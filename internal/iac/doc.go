@@ -18,7 +18,9 @@
 //
 //   - eksctl: nodes, from the node groups' privateNetworking (eksctl's
 //     default is false: public subnets) and vpc.nat.gateway (Disable
-//     means isolated nodes).
+//     means isolated nodes). Import also reads privateCluster, eksctl's
+//     fully private cluster: private access only, isolated nodes and the
+//     VPC endpoints eksctl creates for them.
 //   - AWS CLI commands: dns_hostnames and dns_support (aws ec2
 //     modify-vpc-attribute, written only when a setting is off) and
 //     endpoints (aws ec2 create-vpc-endpoint). The describe-cluster JSON

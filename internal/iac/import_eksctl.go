@@ -2,6 +2,7 @@ package iac
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
@@ -12,11 +13,13 @@ import (
 // vpc.nat.gateway (Disable: no route out).
 func importEksctl(root *node) (Result, error) {
 	r := newReading(Eksctl)
-	var gateway *node
+	var gateway, private *node
 	for i, key := range root.keys {
 		v := root.vals[i]
 		switch key {
 		case "apiVersion", "kind":
+		case "privateCluster":
+			private = v
 		case "vpc":
 			g, err := r.eksctlVPC(v)
 			if err != nil {
@@ -31,7 +34,16 @@ func importEksctl(root *node) (Result, error) {
 			r.ignoreChildren(key, v)
 		}
 	}
-	if private, ok := r.vals["nodes"]; ok && private == "private" {
+	if private != nil {
+		done, err := r.eksctlPrivateCluster(private, root)
+		if err != nil || done {
+			if err != nil {
+				return Result{}, err
+			}
+			return r.result()
+		}
+	}
+	if placement, ok := r.vals["nodes"]; ok && placement == "private" {
 		nodes := topology.NodesPrivateNAT
 		if gateway != nil {
 			g, err := r.stringAt(gateway, where{gateway.line, "vpc.nat.gateway"})
@@ -142,4 +154,62 @@ func (r *reading) eksctlGroups(key string, groups *node) error {
 		}
 	}
 	return nil
+}
+
+// eksctlPrivateCluster reads privateCluster, eksctl's fully private
+// cluster: private endpoint access only, nodes in private subnets with
+// no outbound internet access, and the VPC endpoints eksctl creates for
+// them (the eksctl user guide: ecr.api, ecr.dkr, s3, ec2, sts, logs with
+// CloudWatch logging on, and additionalEndpointServices) unless
+// skipEndpointCreation says it creates none. It reports whether the
+// cluster is fully private, in which case these settings replace what
+// vpc.clusterEndpoints and the node groups said.
+func (r *reading) eksctlPrivateCluster(pc *node, root *node) (bool, error) {
+	if pc.kind != mapNode {
+		return false, r.fail(CodeBadType, where{pc.line, "privateCluster"}, show(pc), WantMapping)
+	}
+	enabled, skip := false, false
+	var extra []string
+	at := where{pc.line, "privateCluster.enabled"}
+	for i, k := range pc.keys {
+		v := pc.vals[i]
+		w := where{v.line, "privateCluster." + k}
+		var err error
+		switch k {
+		case "enabled":
+			enabled, err = r.boolAt(v, w)
+			at = w
+		case "skipEndpointCreation":
+			skip, err = r.boolAt(v, w)
+		case "additionalEndpointServices":
+			extra, err = r.stringsAt(v, w)
+		default:
+			r.ignore("privateCluster." + k)
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+	if !enabled {
+		return false, nil
+	}
+	r.vals["public"], r.vals["private"], r.vals["nodes"] = "false", "true", string(topology.NodesPrivateIsolated)
+	r.at["public"], r.at["private"], r.at["nodes"] = at, at, at
+	if skip {
+		return true, nil
+	}
+	services := []string{"ecr.api", "ecr.dkr", "s3", "ec2", "sts"}
+	if types := root.get("cloudWatch").get("clusterLogging").get("enableTypes"); types != nil && len(types.items) > 0 {
+		services = append(services, "logs")
+	}
+	for _, s := range extra {
+		if _, err := topology.ParseService(s); err == nil {
+			services = append(services, s)
+		} else {
+			r.ignore("privateCluster.additionalEndpointServices." + s)
+		}
+	}
+	r.vals["endpoints"] = strings.Join(services, ",")
+	r.at["endpoints"] = at
+	return true, nil
 }

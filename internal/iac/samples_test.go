@@ -27,6 +27,9 @@ func TestImportSamples(t *testing.T) {
 		{"eksctl-cluster.yaml", Eksctl, "private=true&cidrs=1.1.1.1/32,2.2.2.0/24",
 			[]string{"public", "private", "cidrs", "nodes"},
 			[]string{"metadata.name", "metadata.version", "vpc.cidr", "iam.withOIDC", "managedNodeGroups[].instanceType", "managedNodeGroups[].labels", "addons"}},
+		{"eksctl-private-cluster.yaml", Eksctl, "public=false&private=true&nodes=private-isolated&endpoints=ecr.api,ecr.dkr,s3,sts,ec2,logs",
+			[]string{"public", "private", "nodes", "endpoints"},
+			[]string{"metadata.name", "privateCluster.additionalEndpointServices.autoscaling", "managedNodeGroups[].instanceType"}},
 		{"cloudformation.yaml", CloudFormation, "public=false&private=true&endpoints=ecr.api,ecr.dkr,s3",
 			[]string{"public", "private", "dns_hostnames", "dns_support", "endpoints"},
 			[]string{"Parameters", "Outputs", "Resources.NodeGroup", "Resources.SsmEndpoint", "Resources.EKSCluster.Properties.Version", "Resources.EKSCluster.Properties.ResourcesVpcConfig.SubnetIds", "Resources.VPC.Properties.Tags"}},
@@ -57,4 +60,16 @@ func TestImportSamples(t *testing.T) {
 			assert.Contains(t, res.Assumed, "client", "no cluster format says where kubectl runs")
 		})
 	}
+}
+
+// With skipEndpointCreation eksctl creates no VPC endpoints: the lab
+// then shows isolated nodes that cannot pull images.
+func TestEksctlPrivateClusterWithoutEndpoints(t *testing.T) {
+	res, err := Import([]byte(eksctlHead + "privateCluster:\n  enabled: true\n  skipEndpointCreation: true\nvpc:\n  clusterEndpoints:\n    publicAccess: true\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "public=false&private=true&nodes=private-isolated", params.EncodeConfig(res.Config))
+	assert.Contains(t, res.Assumed, "endpoints")
+	res, err = Import([]byte(eksctlHead + "privateCluster:\n  enabled: false\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "", params.EncodeConfig(res.Config), "a disabled privateCluster changes nothing")
 }
