@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -184,4 +185,27 @@ func TestImportMessagesAreInTheCatalog(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The document says which media type each refusal comes in.
+func TestImportRefusalsMatchTheDocument(t *testing.T) {
+	ops := map[string]apiOperation{}
+	for _, op := range apiOperations() {
+		ops[op.ID] = op
+	}
+	op := ops["import"]
+	resp := postPaste(t, "/api/v1/import", "text/plain", "x", "Sec-Fetch-Site", "cross-site")
+	assert.Equal(t, http.StatusForbidden, resp.StatusCode)
+	assert.Contains(t, op.HTMLErrors, http.StatusForbidden)
+	assert.True(t, strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html"))
+	resp = postPaste(t, "/api/v1/import", "text/plain", strings.Repeat("#", maxFormBytes+1))
+	assert.Contains(t, op.HTMLErrors, resp.StatusCode)
+	// A body without Content-Length reaches the handler, which answers a problem.
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/import", struct{ io.Reader }{strings.NewReader(strings.Repeat("#", maxFormBytes+1))})
+	req.ContentLength = -1
+	rec := httptest.NewRecorder()
+	mustApp(t).ServeHTTP(rec, req)
+	assert.Equal(t, http.StatusRequestEntityTooLarge, rec.Code)
+	assert.Equal(t, "application/problem+json", rec.Header().Get("Content-Type"))
+	assert.Contains(t, op.Errors, rec.Code)
 }

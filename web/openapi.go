@@ -24,6 +24,10 @@ type apiOperation struct {
 	Body         map[string]any // request body content, by media type; nil for none
 	Response     apiResponse    // the 200
 	Errors       []int          // the problem statuses it answers
+	// HTMLErrors are statuses the forms group answers with its HTML
+	// error page before the handler runs (a cross-origin POST; a
+	// Content-Length over the cap).
+	HTMLErrors []int
 }
 
 type apiPathParam struct {
@@ -75,7 +79,8 @@ func apiOperations() []apiOperation {
 			},
 			Response: apiResponse{MediaType: "application/json", Schema: reflect.TypeFor[importAnswer](),
 				Description: "The configuration read, its lab query, and which fields were read, assumed (EKS defaults) or ignored."},
-			Errors: []int{http.StatusBadRequest, http.StatusForbidden, http.StatusRequestEntityTooLarge},
+			Errors:     []int{http.StatusBadRequest, http.StatusRequestEntityTooLarge},
+			HTMLErrors: []int{http.StatusForbidden, http.StatusRequestEntityTooLarge},
 		},
 		{
 			Method: http.MethodGet, Path: "/api/v1/openapi.json", ID: "openapi",
@@ -129,12 +134,19 @@ func operationObject(op apiOperation, components schemas) map[string]any {
 	}
 	ok["content"] = map[string]any{op.Response.MediaType: map[string]any{"schema": schema}}
 	responses := map[string]any{"200": ok}
-	for _, status := range op.Errors {
-		responses[itoa(status)] = map[string]any{
-			"description": http.StatusText(status),
-			"content": map[string]any{"application/problem+json": map[string]any{
-				"schema": map[string]any{"$ref": "#/components/schemas/Problem"}}},
+	content := func(status int) map[string]any {
+		r, ok := responses[itoa(status)].(map[string]any)
+		if !ok {
+			r = map[string]any{"description": http.StatusText(status), "content": map[string]any{}}
+			responses[itoa(status)] = r
 		}
+		return r["content"].(map[string]any)
+	}
+	for _, status := range op.Errors {
+		content(status)["application/problem+json"] = map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Problem"}}
+	}
+	for _, status := range op.HTMLErrors {
+		content(status)["text/html"] = map[string]any{"schema": map[string]any{"type": "string"}}
 	}
 	o := map[string]any{"operationId": op.ID, "summary": op.Summary, "responses": responses}
 	if len(ps) > 0 {
