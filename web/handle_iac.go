@@ -42,8 +42,8 @@ func unknownFormat(name string) error {
 	}
 	list := strings.Join(names, ", ")
 	return &Error{Status: http.StatusNotFound, Detail: topology.Text{
-		EN: i18n.Tf(i18n.EN, "iac.export.unknown", name, list),
-		KO: i18n.Tf(i18n.KO, "iac.export.unknown", name, list),
+		EN: i18n.Tf(i18n.EN, "iac.error.export", name, list),
+		KO: i18n.Tf(i18n.KO, "iac.error.export", name, list),
 	}}
 }
 
@@ -104,7 +104,7 @@ func readPaste(r *http.Request) ([]byte, error) {
 }
 
 func noText() error {
-	msg := topology.Text{EN: i18n.T(i18n.EN, "iac.import.noText"), KO: i18n.T(i18n.KO, "iac.import.noText")}
+	msg := topology.Text{EN: i18n.T(i18n.EN, "iac.error.noText"), KO: i18n.T(i18n.KO, "iac.error.noText")}
 	return &Error{Status: http.StatusBadRequest, Detail: msg,
 		Fields: []params.FieldError{{Name: "text", Problem: params.Invalid, Message: msg}}}
 }

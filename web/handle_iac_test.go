@@ -148,8 +148,9 @@ func TestImportAPIRefusesBadPastesInTheClientsLanguage(t *testing.T) {
 	}
 	assert.Equal(t, []string{"public", "private"}, names, "the lab's own field errors")
 
-	resp = postPaste(t, "/api/v1/import", "application/json", `{"text": 42}`)
+	resp = postPaste(t, "/api/v1/import", "application/json", `{"text": 42}`, "Accept-Language", "ko")
 	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
+	assert.Contains(t, problemOf(t, resp).Detail, "JSON 본문에 text가 없습니다")
 
 	for code, paste := range map[string]string{
 		"EMPTY":          "   ",

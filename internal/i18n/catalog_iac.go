@@ -4,7 +4,7 @@ package i18n
 // (internal/iac): format names, where in a paste, and one sentence per
 // import error code ("iac.error.<CODE>") and per kind of value a place
 // wants ("iac.want.<kind>"). A sentence's verbs take the error's fields
-// in the order its comment in web/handle_iac.go says; inserted values
+// in the order importMessage in web/handle_iac.go passes them; inserted values
 // come before a colon or in parentheses, so no Korean particle follows
 // them.
 func init() { part(iacEN, iacKO) }
@@ -17,8 +17,8 @@ var iacEN = map[string]string{
 	"iac.at.line":               "line %d",
 	"iac.export.title":          "Copy this configuration",
 	"iac.import.title":          "Check my cluster",
-	"iac.export.unknown":        "There is no export format %q: use one of %s.",
-	"iac.import.noText":         "The JSON body has no text: send {\"text\": \"...\"} with the paste, or the paste itself as the body.",
+	"iac.error.export":          "There is no export format %q: use one of %s.",
+	"iac.error.noText":          "The JSON body has no text: send {\"text\": \"...\"} with the paste, or the paste itself as the body.",
 
 	"iac.error.EMPTY":          "Nothing was pasted. Paste the output of aws eks describe-cluster, AWS CLI commands, an eksctl ClusterConfig, a CloudFormation template (JSON or YAML) or a Terraform file.",
 	"iac.error.TOO_LARGE":      "The paste has %s bytes, more than the %s the lab reads: paste only the part that describes the cluster.",
@@ -50,8 +50,8 @@ var iacKO = map[string]string{
 	"iac.at.line":               "%d번째 줄",
 	"iac.export.title":          "이 구성 복사하기",
 	"iac.import.title":          "내 클러스터 확인하기",
-	"iac.export.unknown":        "내보내기 형식 %q: 없는 형식입니다. %s 중 하나를 써 주세요.",
-	"iac.import.noText":         "JSON 본문에 text가 없습니다. 붙여 넣은 내용을 {\"text\": \"...\"}에 담아 보내거나, 내용 자체를 본문으로 보내 주세요.",
+	"iac.error.export":          "내보내기 형식 %q: 없는 형식입니다. %s 중 하나를 써 주세요.",
+	"iac.error.noText":          "JSON 본문에 text가 없습니다. 붙여 넣은 내용을 {\"text\": \"...\"}에 담아 보내거나, 내용 자체를 본문으로 보내 주세요.",
 
 	"iac.error.EMPTY":          "붙여 넣은 내용이 없습니다. aws eks describe-cluster의 출력, AWS CLI 명령, eksctl ClusterConfig, CloudFormation 템플릿(JSON 또는 YAML), Terraform 파일 중 하나를 붙여 넣어 주세요.",
 	"iac.error.TOO_LARGE":      "붙여 넣은 내용이 %s바이트로, 실습에서 읽는 한도(%s바이트)를 넘습니다. 클러스터를 설명하는 부분만 붙여 넣어 주세요.",

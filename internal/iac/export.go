@@ -32,15 +32,15 @@ func Export(f Format, c topology.Config) string {
 // that format f writes for c, so that importing the export gives them
 // back; every other field comes back as its EKS default.
 func Carried(f Format, c topology.Config) []string {
-	out := []string{"public", "private"}
+	out := []string{fieldPublic, fieldPrivate}
 	if c.PublicAccess {
-		out = append(out, "cidrs")
+		out = append(out, fieldCIDRs)
 	}
 	switch f {
 	case Eksctl:
-		out = append(out, "nodes")
+		out = append(out, fieldNodes)
 	case AWSCLI, Terraform, CloudFormation:
-		out = append(out, "dns_hostnames", "dns_support", "endpoints")
+		out = append(out, fieldDNSHostnames, fieldDNSSupport, fieldEndpoints)
 	}
 	return order(out)
 }

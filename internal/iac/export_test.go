@@ -15,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 	"mvdan.cc/sh/v3/syntax"
 
+	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
@@ -275,4 +276,11 @@ func TestParseFormat(t *testing.T) {
 	_, ok := ParseFormat("pulumi")
 	assert.False(t, ok)
 	assert.Equal(t, []Format{"eksctl", "aws-cli", "terraform", "cloudformation"}, Formats())
+}
+
+func TestFieldNamesAreTheParamsSchema(t *testing.T) {
+	for _, n := range []string{fieldPublic, fieldPrivate, fieldCIDRs, fieldNodes, fieldDNSHostnames, fieldDNSSupport, fieldEndpoints} {
+		_, ok := params.ConfigSchema.Field(n)
+		assert.True(t, ok, n)
+	}
 }

@@ -198,9 +198,9 @@ func (r *reading) eksctlPrivateCluster(pc *node, root *node) (bool, error) {
 	if skip {
 		return true, nil
 	}
-	services := []string{"ecr.api", "ecr.dkr", "s3", "ec2", "sts"}
+	services := names(topology.SvcECRAPI, topology.SvcECRDKR, topology.SvcS3, topology.SvcEC2, topology.SvcSTS)
 	if types := root.get("cloudWatch").get("clusterLogging").get("enableTypes"); types != nil && len(types.items) > 0 {
-		services = append(services, "logs")
+		services = append(services, string(topology.SvcLogs))
 	}
 	for _, s := range extra {
 		if _, err := topology.ParseService(s); err == nil {
@@ -212,4 +212,12 @@ func (r *reading) eksctlPrivateCluster(pc *node, root *node) (bool, error) {
 	r.vals["endpoints"] = strings.Join(services, ",")
 	r.at["endpoints"] = at
 	return true, nil
+}
+
+func names(ss ...topology.Service) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = string(s)
+	}
+	return out
 }
