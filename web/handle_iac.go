@@ -150,7 +150,11 @@ func importMessage(lang i18n.Lang, e *iac.Error) string {
 	case iac.CodeNotLiteral:
 		s = i18n.Tf(lang, key, e.Path, e.Value)
 	case iac.CodeConflict:
-		s = i18n.Tf(lang, key, e.Path, e.Value, e.Other, e.Want)
+		other := e.Other
+		if e.OtherLine > 0 {
+			other += " (" + i18n.Tf(lang, "iac.at.line", e.OtherLine) + ")"
+		}
+		s = i18n.Tf(lang, key, e.Path, e.Value, other, e.Want)
 	case iac.CodeBadValue:
 		if len(e.Fields) > 0 {
 			s = i18n.T(lang, key+".lab")

@@ -79,6 +79,10 @@ func TestImportRefusesBrokenPastes(t *testing.T) {
 			if tc.value != "" {
 				assert.Equal(t, tc.value, e.Value)
 			}
+			if tc.code == CodeConflict {
+				assert.NotEmpty(t, e.Other)
+				assert.Less(t, e.OtherLine, e.Line, "the first place said it first")
+			}
 			if tc.fields != nil {
 				got := map[string]params.Problem{}
 				for _, f := range e.Fields {

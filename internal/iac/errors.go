@@ -62,7 +62,8 @@ type Error struct {
 	Want string
 	// Other is the other place: for CONFLICT the path that said
 	// otherwise, for MANY_CLUSTERS the first cluster.
-	Other string
+	Other     string
+	OtherLine int // the line of Other, 0 when unknown
 	// Detail is the parser's own message for SYNTAX (English, from the
 	// library); shown quoted, never as the sentence itself.
 	Detail string

@@ -51,7 +51,7 @@ func newReading(f Format) *reading {
 func (r *reading) set(name, value string, w where) error {
 	if old, ok := r.vals[name]; ok && old != value {
 		return &Error{Code: CodeConflict, Format: r.format, Line: w.line, Path: w.path, Value: value,
-			Want: old, Other: r.at[name].path}
+			Want: old, Other: r.at[name].path, OtherLine: r.at[name].line}
 	}
 	r.vals[name] = value
 	r.at[name] = w
