@@ -3,6 +3,7 @@ package iac
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -57,8 +58,8 @@ var hclBlocks = map[string]bool{
 
 // firstToken chooses the parser from the first thing that is not space
 // or a # comment (which YAML, HCL and the shell share): { or [ is JSON,
-// // or /* or a Terraform block keyword is HCL, the word aws is a shell
-// command, anything else is YAML. Each parser then says precisely what
+// // or /* or a Terraform block keyword is HCL, the word aws (or export,
+// set, NAME=value) starts a shell script, anything else is YAML. Each parser then says precisely what
 // is wrong, on which line.
 func firstToken(b []byte) token {
 	for len(b) > 0 {
@@ -74,6 +75,9 @@ func firstToken(b []byte) token {
 		case bytes.HasPrefix(t, []byte("//")) || bytes.HasPrefix(t, []byte("/*")):
 			return tokenHCL
 		}
+		if shellAssignment(t) {
+			return tokenShell
+		}
 		word := t
 		if i := bytes.IndexFunc(t, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '_') }); i >= 0 {
 			word = t[:i]
@@ -85,12 +89,27 @@ func firstToken(b []byte) token {
 		switch {
 		case hclBlocks[string(word)]:
 			return tokenHCL
-		case string(word) == "aws":
+		case string(word) == "aws" || string(word) == "export" || string(word) == "set":
 			return tokenShell
 		}
 		return tokenYAML
 	}
 	return tokenYAML
+}
+
+// shellAssignment reports whether a line starts NAME=value, as a script
+// that sets its variables before the aws commands does.
+func shellAssignment(t []byte) bool {
+	name, _, ok := bytes.Cut(t, []byte("="))
+	if !ok || len(name) == 0 || name[0] >= '0' && name[0] <= '9' {
+		return false
+	}
+	for _, c := range name {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // importTree reads a JSON or YAML document: which format it is follows
@@ -102,7 +121,7 @@ func importTree(root *node) (Result, error) {
 	kind := root.get("kind")
 	api := root.get("apiVersion")
 	switch {
-	case kind != nil && kind.value == "ClusterConfig" && api != nil && bytes.HasPrefix([]byte(api.value), []byte("eksctl.io/")):
+	case kind != nil && kind.value == "ClusterConfig" && api != nil && strings.HasPrefix(api.value, "eksctl.io/"):
 		return importEksctl(root)
 	case root.get("Resources") != nil || root.get("AWSTemplateFormatVersion") != nil:
 		return importCloudFormation(root)

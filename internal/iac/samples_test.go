@@ -73,3 +73,15 @@ func TestEksctlPrivateClusterWithoutEndpoints(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "", params.EncodeConfig(res.Config), "a disabled privateCluster changes nothing")
 }
+
+// A script that sets its variables first is still read as commands; the
+// variables themselves are not values the lab can use.
+func TestShellScriptWithVariables(t *testing.T) {
+	res, err := Import([]byte("#!/bin/bash\nset -euo pipefail\nREGION=us-west-2\nexport CLUSTER=prod\n" +
+		"aws eks update-cluster-config --region \"$REGION\" --name \"$CLUSTER\" --resources-vpc-config endpointPrivateAccess=true\n"))
+	require.NoError(t, err)
+	assert.Equal(t, AWSCLI, res.Format)
+	assert.Equal(t, "private=true", params.EncodeConfig(res.Config))
+	assert.Contains(t, res.Ignored, "REGION=")
+	assert.Contains(t, res.Ignored, "set")
+}
