@@ -52,12 +52,24 @@ func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error)
 
 // writeJSON writes v as indented JSON (the API is also read by people).
 func writeJSON(w http.ResponseWriter, v any) error {
+	w.Header().Set("Cache-Control", "no-store")
+	return writeJSONBody(w, v)
+}
+
+// writeDocumentJSON writes JSON that is a pure function of the URL (the
+// resolver's answer for a configuration): the response cache keeps it and
+// clients revalidate it by its ETag, as they do pages.
+func writeDocumentJSON(w http.ResponseWriter, v any) error {
+	w.Header().Set("Cache-Control", "no-cache")
+	return writeJSONBody(w, v)
+}
+
+func writeJSONBody(w http.ResponseWriter, v any) error {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
 	_, err = w.Write(append(b, '\n'))
 	return err
 }
