@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"net/http"
+	"strings"
 )
 
 // problemDetails is an RFC 9457 problem body for the JSON API: what was
@@ -33,6 +34,17 @@ func (s *server) handleAPI(h handlerFunc) http.HandlerFunc {
 	}
 }
 
+// serveErrorByPath answers err as problem JSON under /api/ and as the
+// error page elsewhere: for middleware that runs before a route's own
+// adapter (405s, the forms group's limits).
+func (s *server) serveErrorByPath(w http.ResponseWriter, r *http.Request, err error) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		s.serveProblem(w, r, err)
+		return
+	}
+	s.serveError(w, r, err)
+}
+
 func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error) {
 	f, ok := s.describe(r, err)
 	if !ok {
@@ -44,7 +56,7 @@ func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error)
 	for _, f := range e.Fields {
 		p.InvalidParams = append(p.InvalidParams, invalidParam{Name: f.Name, Problem: string(f.Problem), Reason: f.Message.In(lang), Accepted: f.Accepted})
 	}
-	errorHeaders(w, r, e)
+	s.errorHeaders(w, r, e)
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.WriteHeader(e.Status)
 	_ = json.NewEncoder(w).Encode(p)
