@@ -186,5 +186,11 @@ function updateBar(root, player) {
       leave.href = url.href;
     }
   }
+  const other = root.querySelector('[data-testid="lang-switch-present"]');
+  if (other) {
+    const url = new URL(other.href);
+    url.search = location.search; // the same moment, in the other language
+    other.href = url.href;
+  }
   root.dataset.steps = String(total);
 }
