@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -375,5 +376,37 @@ func TestBrowserPresenterReducedMotion(t *testing.T) {
 	assert.Equal(t, end, first, "it sits at the end of step 2")
 	assert.Equal(t, "2", evalJS[string](t, b, jsPresentStep))
 	assert.Equal(t, "0s", evalJS[string](t, b, `getComputedStyle(document.querySelector('[data-testid="presenter-bar"]')).transitionDuration`))
+	assert.Empty(t, b.Problems())
+}
+
+// TestBrowserPresenterModuleAPI drives presenter mode the way rooms will:
+// startPresenter's controller reports every change through onState and
+// moves on apply. (A second controller on the same view: the page's own
+// handles the keys, and the second hears what they do.)
+func TestBrowserPresenterModuleAPI(t *testing.T) {
+	b, _ := presenterAt(t, "/en/endpoint-access?present=1&view=endpoints&mode=public&flow=kubectl-to-apiserver&step=0", 1280, 720)
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`(async () => {
+		const src = [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href).find((h) => /\/js\/presenter\.[0-9a-f]+\.js$/.test(h));
+		const { startPresenter } = await import(src);
+		window.states = [];
+		window.presenter = startPresenter(document.querySelector('[data-testid="presenter"]'), { onState: (s) => window.states.push(s) });
+	})()`, func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) })))
+	assert.Equal(t, map[string]any{"view": "endpoints", "mode": "public", "flow": "kubectl-to-apiserver", "step": 0.0},
+		evalJS[map[string]any](t, b, `window.presenter.state`))
+	key(t, b, kb.ArrowRight)
+	assert.Equal(t, "1", evalJS[string](t, b, jsPresentStep), "one step per key, though two controllers listen")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`window.presenter.apply({ step: 3 })`,
+		func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) })))
+	assert.Equal(t, "3", evalJS[string](t, b, jsPresentStep))
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`window.presenter.apply({ mode: 'private', flow: 'kubelet-to-apiserver', step: 2 })`,
+		func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) })))
+	assert.Equal(t, "2", evalJS[string](t, b, jsPresentStep))
+	assert.Equal(t, "private", evalJS[string](t, b, jsPresentMode))
+	states := evalJS[[]map[string]any](t, b, `window.states`)
+	require.NotEmpty(t, states)
+	assert.Equal(t, map[string]any{"view": "endpoints", "mode": "private", "flow": "kubelet-to-apiserver", "step": 2.0}, states[len(states)-1])
+	assert.Contains(t, evalJS[string](t, b, `location.search`), "mode=private&flow=kubelet-to-apiserver&step=2")
+	assert.Equal(t, true, evalJS[bool](t, b, `window.presenter.blackout(true)`))
+	assert.False(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-blackout"]').hidden`))
 	assert.Empty(t, b.Problems())
 }

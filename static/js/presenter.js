@@ -103,11 +103,13 @@ export function startPresenter(root, { onState } = {}) {
   // The bar stays out of the way until the pointer moves or a link in it
   // takes focus (CSS shows it then too).
   let sleep = 0;
-  root.addEventListener('pointermove', () => {
+  const wake = () => {
     root.classList.add('is-awake');
     clearTimeout(sleep);
     sleep = setTimeout(() => root.classList.remove('is-awake'), AWAKE_MS);
-  }, opts);
+  };
+  root.addEventListener('pointermove', wake, opts);
+  root.addEventListener('pointerdown', wake, opts); // a tap, on a touch screen
 
   if (player) {
     followInURL(player);
