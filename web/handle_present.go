@@ -81,38 +81,25 @@ func presentSpec(st params.PresentState) figureSpec {
 	return figureSpec{View: st.View, Mode: st.Mode, Flow: st.Flow}
 }
 
+// present renders presenter mode at the state the query asks for, or the
+// query's every problem as a 400.
 func (s *server) present(w http.ResponseWriter, r *http.Request, lang, pageTitle string, src presentSource) error {
 	st, err := params.DecodePresent(r.URL.RawQuery, src.def)
 	if err != nil {
 		return err
 	}
 	href := func(at params.PresentState) string { return src.path + "?" + params.EncodePresent(at) }
-	spec := presentSpec(st)
-	var fig view.FigureModel
-	if st.HasSteps() {
-		stepHref := func(n int) string {
-			at := st
-			at.Step = n
-			return href(at)
-		}
-		fig, err = buildFigure(lang, "player", spec, st.Step, stepHref)
-		if err == nil {
-			fig.Player = playerModel(lang, src.playerPath, st.Player())
-		}
-	} else {
-		spec.Notes = s.lib.DiagramNotes(lang, st.View)
-		fig, err = buildFigure(lang, "present", spec, 0, nil)
-	}
+	fig, err := s.presentFigure(lang, st, src.playerPath, href)
 	if err != nil {
 		return err
 	}
 	m := view.PresentModel{
-		Page: s.page(r, lang, spec.title(lang)+" · "+pageTitle, src.path), Figure: fig,
-		Leave: src.leave(st), Step: st.Step, Self: href(st),
+		Page:   s.page(r, lang, presentSpec(st).title(lang)+" · "+pageTitle, src.path),
+		Figure: fig, Leave: src.leave(st), Step: st.Step,
 	}
 	// A presenter view is one way of showing a page, not a page to index.
 	m.Page.NoIndex = true
-	m.Page.AltPath += "?" + r.URL.RawQuery // the same state in the other language
+	m.Page.AltPath += "?" + params.EncodePresent(st) // the same moment in the other language
 	m.Page.CSS = append(m.Page.CSS, s.assets.URL("css/diagram.css"), s.assets.URL("css/present.css"))
 	m.Page.Shortcuts = presentShortcuts(lang, st.HasSteps())
 	// The page's only script: it brings the player, the help overlay and
@@ -130,6 +117,30 @@ func (s *server) present(w http.ResponseWriter, r *http.Request, lang, pageTitle
 		}
 	}
 	return render(w, r.Context(), http.StatusOK, view.Present(m))
+}
+
+// presentFigure is the figure presenter mode shows. With steps it is the
+// player figure the player chapter shows (same id and markup, so the
+// player's script can swap in another mode or flow fetched from there),
+// its events linking to presenter states; without, the view with its
+// notes, as the chapters draw it.
+func (s *server) presentFigure(lang string, st params.PresentState, playerPath string, href func(params.PresentState) string) (view.FigureModel, error) {
+	spec := presentSpec(st)
+	if !st.HasSteps() {
+		spec.Notes = s.lib.DiagramNotes(lang, st.View)
+		return buildFigure(lang, "present", spec, 0, nil)
+	}
+	stepHref := func(n int) string {
+		at := st
+		at.Step = n
+		return href(at)
+	}
+	fig, err := buildFigure(lang, "player", spec, st.Step, stepHref)
+	if err != nil {
+		return fig, err
+	}
+	fig.Player = playerModel(lang, playerPath, st.Player())
+	return fig, nil
 }
 
 // playerModel is the player part of a figure at st; the form (hidden in
