@@ -92,7 +92,6 @@ func buildFigure(lang, id string, f figureSpec, current int, stepHref func(n int
 	m := view.FigureModel{
 		Lang: lang, ID: id, Title: f.title(lang), SVG: svg.String(),
 		SVGURL: f.standaloneURL(lang, false), DownloadName: "eks-" + strings.TrimPrefix(f.id(), "fig-"),
-		PresentURL: f.presentURL(current),
 	}
 	if f.Flow == "" {
 		return m, nil

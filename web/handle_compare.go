@@ -59,6 +59,7 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return err
 		}
+		f.PresentURL = spec.presentURL(0)
 		m.Figures = append(m.Figures, f)
 	}
 	return render(w, r.Context(), http.StatusOK, view.Compare(m))

@@ -35,6 +35,7 @@ func renderPlayer(ctx context.Context, lang, path string, st params.PlayerState)
 		return "", err
 	}
 	m.Player = playerModel(lang, path, st)
+	m.PresentURL = f.presentURL(st.Step)
 	var b bytes.Buffer
 	if err := view.Figure(m).Render(ctx, &b); err != nil {
 		return "", err

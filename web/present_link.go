@@ -8,7 +8,9 @@ import (
 )
 
 // presentURL is the figure's "Present" link: its page's own address in
-// presenter mode at step. It is a query alone ("?present=1&view=…"), so
+// presenter mode at step. Pages whose figures presenter mode can show set
+// it (the chapters, the comparison, the player); a figure of another
+// configuration (the lab) has none. It is a query alone ("?present=1&view=…"), so
 // a figure drawn once for a chapter (at load, before any page asks for
 // it) points at whichever page shows it; presentLinksAt fixes it up on a
 // page that sits deeper than its chapter.

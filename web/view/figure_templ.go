@@ -55,7 +55,7 @@ type FigureModel struct {
 	AnimatedURL  string // standalone with CSS animation ("" when there is no flow)
 	DownloadName string
 	// PresentURL opens the figure in presenter mode: a query on the page
-	// that shows it (web/present_link.go).
+	// that shows it (web/present_link.go); "" for no Present link.
 	PresentURL string
 	Player     *PlayerModel
 }
