@@ -145,7 +145,8 @@ func (s *server) presentFigure(lang string, st params.PresentState, playerPath s
 
 // playerModel is the player part of a figure at st; the form (hidden in
 // presenter mode) submits to path, where the player's script also fetches
-// other modes and flows.
+// other modes and flows. (renderPlayer builds the chapter's the same way;
+// it is left as it is there, where the lab adds its link.)
 func playerModel(lang, path string, st params.PlayerState) *view.PlayerModel {
 	p := &view.PlayerModel{Action: path, Mode: string(st.Mode), Flow: string(st.Flow), Step: st.Step}
 	for _, md := range topology.Modes() {

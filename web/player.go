@@ -34,8 +34,15 @@ func renderPlayer(ctx context.Context, lang, path string, st params.PlayerState)
 	if err != nil {
 		return "", err
 	}
-	m.Player = playerModel(lang, path, st)
 	m.PresentURL = f.presentURL(st.Step)
+	p := &view.PlayerModel{Action: path, Mode: string(st.Mode), Flow: string(st.Flow), Step: st.Step}
+	for _, md := range topology.Modes() {
+		p.Modes = append(p.Modes, view.Option{Value: string(md), Label: md.Label().In(lang), Selected: md == st.Mode})
+	}
+	for _, fl := range topology.Flows() {
+		p.Flows = append(p.Flows, view.Option{Value: string(fl), Label: fl.Label().In(lang), Selected: fl == st.Flow})
+	}
+	m.Player = p
 	var b bytes.Buffer
 	if err := view.Figure(m).Render(ctx, &b); err != nil {
 		return "", err
