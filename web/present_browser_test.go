@@ -219,11 +219,13 @@ func TestBrowserPresenterKeys(t *testing.T) {
 // bar shows while the pointer moves or a link has focus.
 func TestBrowserPresenterBarLinksStepInPlace(t *testing.T) {
 	b, _ := presenterAt(t, "/en/compare?present=1", 1280, 720)
-	assert.Equal(t, "none", evalJS[string](t, b, `(() => { const r = document.querySelector('[data-testid="presenter-bar"]').getBoundingClientRect(); return r.top >= innerHeight - 1 ? 'none' : 'shown'; })()`),
+	assert.Equal(t, "none", evalJS[string](t, b, `(() => { const r = document.querySelector('[data-testid="presenter-bar"]').getBoundingClientRect(); return r.bottom <= 1 ? 'none' : 'shown'; })()`),
 		"the bar is out of the way")
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.MouseEvent("mouseMoved", 600, 400)))
 	time.Sleep(300 * time.Millisecond)
-	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-bar"]').getBoundingClientRect().bottom <= innerHeight + 0.5`), "the pointer brings it back")
+	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-bar"]').getBoundingClientRect().top >= -0.5`), "the pointer brings it back")
+	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-bar"]').getBoundingClientRect().bottom <= document.querySelector('[data-testid="presenter"] .diagram-caption').getBoundingClientRect().top`),
+		"over the diagram, not over the caption")
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`window.marker = 1`),
 		chromedp.Click(chromedp.CSS(`[data-testid="present-next"]`))))
 	assert.Equal(t, "1", evalJS[string](t, b, jsPresentStep))
