@@ -185,6 +185,11 @@ func TestBrowserPresenterKeys(t *testing.T) {
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`document.fullscreenElement === document.documentElement`, chromedp.WithPollingTimeout(3*time.Second))), "full screen")
 	key(t, b, "F")
 	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`document.fullscreenElement === null`, chromedp.WithPollingTimeout(3*time.Second))), "out of full screen")
+	key(t, b, "F")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`document.fullscreenElement !== null`, chromedp.WithPollingTimeout(3*time.Second))), "full screen again")
+	key(t, b, kb.Escape)
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`document.fullscreenElement === null`, chromedp.WithPollingTimeout(3*time.Second))), "Esc leaves full screen")
+	assert.Contains(t, evalJS[string](t, b, `location.search`), "present=1", "and only full screen")
 
 	// ? opens the help overlay, listing these keys; Esc closes it and
 	// stays in presenter mode.

@@ -83,7 +83,9 @@ export function startPresenter(root, { onState } = {}) {
     F: toggleFullscreen,
     b: toggleBlackout,
     B: toggleBlackout,
-    Escape: leave,
+    // In full screen the first Esc only leaves full screen, as the
+    // browser's own Esc does.
+    Escape: () => (document.fullscreenElement ? toggleFullscreen() : leave()),
   }, { capture: true });
   abort.signal.addEventListener('abort', unbind);
 
