@@ -135,13 +135,26 @@ func encodeMax(e encoding, body []byte) []byte {
 		_, _ = zw.Write(body)
 		_ = zw.Close()
 	case brEnc:
-		bw := brotli.NewWriterLevel(&out, brotli.BestCompression)
+		bw := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: brotliWindow(len(body))})
 		_, _ = bw.Write(body)
 		_ = bw.Close()
 	default:
 		return body
 	}
 	return out.Bytes()
+}
+
+// brotliWindow is the smallest window (log2 bytes, 10 to 24) that holds a
+// body of n bytes. A window larger than the body finds nothing more, but
+// at quality 11 the encoder sets up a hash table sized by the window: the
+// default 4 MiB window made that setup most of the tutor's start-up time
+// for files of a few kilobytes.
+func brotliWindow(n int) int {
+	w := 10
+	for w < 24 && 1<<w < n+16 {
+		w++
+	}
+	return w
 }
 
 // encode compresses body with e at the given effort.
@@ -155,7 +168,7 @@ func encode(e encoding, body []byte, how effort) []byte {
 		_ = zw.Close()
 		gzipWriters[how].Put(zw)
 	case brEnc:
-		bw := brotli.NewWriterLevel(&out, brotliLevel[how])
+		bw := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotliLevel[how], LGWin: brotliWindow(len(body))})
 		_, _ = bw.Write(body)
 		_ = bw.Close()
 	default:
