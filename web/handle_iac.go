@@ -215,7 +215,7 @@ func (s *server) handleImportAPI(h handlerFunc) http.HandlerFunc {
 		}
 		var buf bytes.Buffer
 		_ = json.NewEncoder(&buf).Encode(p)
-		errorHeaders(w, r, f.Error)
+		s.errorHeaders(w, r, f.Error)
 		w.Header().Set("Content-Type", "application/problem+json")
 		w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
 		w.WriteHeader(f.Status)

@@ -43,7 +43,7 @@ func New(d Deps) http.Handler {
 	r := chi.NewRouter()
 	// A cached document is answered before routing: the route would only
 	// have looked the same entry up.
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders, s.docs.cached)
+	r.Use(logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
 	r.NotFound(s.handle(s.notFoundOrRedirect))
 	r.MethodNotAllowed(s.methodNotAllowed(r))
 
@@ -112,12 +112,7 @@ func (s *server) methodNotAllowed(routes chi.Routes) http.HandlerFunc {
 				allow = append(allow, m)
 			}
 		}
-		err := methodNotAllowed(allow)
-		if strings.HasPrefix(r.URL.Path, "/api/") {
-			s.serveProblem(w, r, err)
-			return
-		}
-		s.serveError(w, r, err)
+		s.serveErrorByPath(w, r, methodNotAllowed(allow))
 	}
 }
 
