@@ -8,9 +8,11 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Assets serves embedded files under content-hashed URLs, e.g.
@@ -87,6 +89,7 @@ func hashAll(files map[string][]byte) (*Assets, error) {
 			}
 		}
 	}
+	a.compressAll()
 	return a, nil
 }
 
@@ -99,12 +102,32 @@ func (a *Assets) add(name string, body []byte) *asset {
 		ct = "application/octet-stream"
 	}
 	as := &asset{url: url, body: body, contentType: ct, etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
-	if compressible(ct) && len(body) >= minCompressSize {
-		as.gz = smaller(encodeMax(gzipEnc, body), body)
-		as.br = smaller(encodeMax(brEnc, body), body)
-	}
 	a.byName[name], a.byURL[url] = as, as
 	return as
+}
+
+// compressAll fills each compressible asset's coded bodies, one file per
+// core at a time: at the codings' highest levels this is most of the
+// tutor's start-up, and the files do not depend on each other (hashes
+// are of the plain bodies).
+func (a *Assets) compressAll() {
+	work := make(chan *asset)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for as := range work {
+				as.gz = smaller(encodeMax(gzipEnc, as.body), as.body)
+				as.br = smaller(encodeMax(brEnc, as.body), as.body)
+			}
+		})
+	}
+	for _, as := range a.byName {
+		if compressible(as.contentType) && len(as.body) >= minCompressSize {
+			work <- as
+		}
+	}
+	close(work)
+	wg.Wait()
 }
 
 // smaller returns coded when it saves bytes, else nil.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ekstutor/ekstutor/internal/cache"
+	"github.com/ekstutor/ekstutor/internal/i18n"
 )
 
 // documents is the middleware of the GET/HEAD route group: it renders a
@@ -80,7 +81,7 @@ func (d *documents) serveHit(w http.ResponseWriter, r *http.Request) (key string
 	}
 	// One allocation for the key of the coded entry; the plain key (the
 	// identity entry) is its prefix, needed only on a miss.
-	key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery + enc.etagSuffix()
+	key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery + langVariant(r) + enc.etagSuffix()
 	if e, ok := d.cache.Get(key); ok {
 		markCached(w)
 		d.write(w, r, e)
@@ -117,7 +118,7 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 		if d.cache != nil {
 			plainKey = key[:len(key)-len(enc.etagSuffix())]
 			if plain, ok := d.cache.Get(plainKey); ok && enc != identity {
-				e := plain.encoded(enc)
+				e := plain.encoded(enc, effortKept)
 				d.cache.Add(key, e)
 				d.write(w, r, e)
 				return
@@ -130,24 +131,41 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 			return
 		}
 		plain := newEntry(w.Header(), bw.buf.Bytes())
-		e := plain.encoded(enc)
-		if d.cache != nil && cacheable(plain.header) {
-			d.cache.Add(plainKey, plain)
-			if enc != identity {
-				d.cache.Add(key, e)
-			}
+		keep := d.cache != nil && cacheable(plain.header)
+		if !keep {
+			d.write(w, r, plain.encoded(enc, effortOnce))
+			return
+		}
+		e := plain.encoded(enc, effortKept)
+		d.cache.Add(plainKey, plain)
+		if enc != identity {
+			d.cache.Add(key, e)
 		}
 		d.write(w, r, e)
 	})
 }
 
 // cacheable: a handler opts out of the response cache by saying no-store
-// (JSON, health, anything per-user). A response that varies by language
-// preference is not keyed by it, so it is not kept either; nor one the
-// handler encoded itself (precompressed assets).
+// (health, search answers, anything per-user) or private (a page only
+// one client will ask for again: a search result list), and a response the handler
+// encoded itself (precompressed assets) is not kept. A response that
+// varies by language preference is kept: its key carries the language
+// (langVariant).
 func cacheable(h http.Header) bool {
-	return !strings.Contains(h.Get("Cache-Control"), "no-store") &&
-		!strings.Contains(h.Get("Vary"), "Accept-Language") && h.Get("Content-Encoding") == ""
+	cc := h.Get("Cache-Control")
+	return !strings.Contains(cc, "no-store") && !strings.Contains(cc, "private") && h.Get("Content-Encoding") == ""
+}
+
+// langVariant is the part of the cache key that stands for the
+// Accept-Language header. A course page names its language in the path,
+// so the header cannot change it; elsewhere (a standalone diagram without
+// lang=, an API answer) the language the handler will pick
+// (requestLang) joins the key, so each language is kept apart.
+func langVariant(r *http.Request) string {
+	if i18n.Supported(pathLang(r)) {
+		return ""
+	}
+	return "|" + i18n.Preferred(r.Header.Get("Accept-Language"))
 }
 
 // newEntry freezes a rendered 200: its tag is a hash of the body, and
@@ -172,11 +190,11 @@ func newEntry(h http.Header, body []byte) *entry {
 
 // encoded is the entry in coding enc: a new body, its own tag (a coded
 // body is a different representation, RFC 9110 §8.8.3) and headers.
-func (e *entry) encoded(enc encoding) *entry {
+func (e *entry) encoded(enc encoding, how effort) *entry {
 	if enc == identity || !strings.Contains(e.header.Get("Vary"), "Accept-Encoding") {
 		return e
 	}
-	body := encode(enc, e.body)
+	body := encode(enc, e.body, how)
 	h := e.header.Clone()
 	tag := strings.TrimSuffix(e.etag, `"`) + enc.etagSuffix() + `"`
 	h.Set("ETag", tag)

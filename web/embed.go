@@ -33,6 +33,7 @@ func (br blockRenderer) RenderBlock(lang string, b content.Block) (string, error
 	if err != nil {
 		return "", err
 	}
+	m.PresentURL = f.presentURL(0)
 	var html bytes.Buffer
 	if err := view.Figure(m).Render(context.Background(), &html); err != nil {
 		return "", err

@@ -106,7 +106,24 @@ func compressible(contentType string) bool {
 	return false
 }
 
-var gzipWriters = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression); return w }}
+// effort is how hard encode works: a body the cache keeps is compressed
+// once and sent many times, so it pays for the smallest output; a body
+// sent once (no-store: search answers, errors, per-request JSON) must
+// not cost more to compress than to compute.
+type effort int
+
+const (
+	effortKept effort = iota // cached: gzip -9, Brotli 9
+	effortOnce               // sent once: gzip -5, Brotli 4
+)
+
+// gzipWriters holds a pool per effort: Reset keeps a writer's level.
+var gzipWriters = [...]sync.Pool{
+	effortKept: {New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression); return w }},
+	effortOnce: {New: func() any { w, _ := gzip.NewWriterLevel(nil, 5); return w }},
+}
+
+var brotliLevel = [...]int{effortKept: 9, effortOnce: 4}
 
 // encodeMax compresses body with e at the coding's highest level, for
 // files compressed once at start.
@@ -118,7 +135,7 @@ func encodeMax(e encoding, body []byte) []byte {
 		_, _ = zw.Write(body)
 		_ = zw.Close()
 	case brEnc:
-		bw := brotli.NewWriterLevel(&out, brotli.BestCompression)
+		bw := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: brotliWindow(len(body))})
 		_, _ = bw.Write(body)
 		_ = bw.Close()
 	default:
@@ -127,19 +144,31 @@ func encodeMax(e encoding, body []byte) []byte {
 	return out.Bytes()
 }
 
-// encode compresses body with e. Bodies are compressed once and cached,
-// so the slower, smaller settings pay for themselves after one request.
-func encode(e encoding, body []byte) []byte {
+// brotliWindow is the smallest window (log2 bytes, 10 to 24) that holds a
+// body of n bytes. A window larger than the body finds nothing more, but
+// at quality 11 the encoder sets up a hash table sized by the window: the
+// default 4 MiB window made that setup most of the tutor's start-up time
+// for files of a few kilobytes.
+func brotliWindow(n int) int {
+	w := 10
+	for w < 24 && 1<<w < n+16 {
+		w++
+	}
+	return w
+}
+
+// encode compresses body with e at the given effort.
+func encode(e encoding, body []byte, how effort) []byte {
 	var out bytes.Buffer
 	switch e {
 	case gzipEnc:
-		zw := gzipWriters.Get().(*gzip.Writer)
+		zw := gzipWriters[how].Get().(*gzip.Writer)
 		zw.Reset(&out)
 		_, _ = zw.Write(body)
 		_ = zw.Close()
-		gzipWriters.Put(zw)
+		gzipWriters[how].Put(zw)
 	case brEnc:
-		bw := brotli.NewWriterLevel(&out, 9)
+		bw := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotliLevel[how], LGWin: brotliWindow(len(body))})
 		_, _ = bw.Write(body)
 		_ = bw.Close()
 	default:

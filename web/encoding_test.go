@@ -34,15 +34,17 @@ func TestNegotiate(t *testing.T) {
 	}
 }
 
-func TestEncodeRoundTrips(t *testing.T) {
+func TestEncodeRoundTripsAtEachEffort(t *testing.T) {
 	body := []byte(strings.Repeat("<p>EKS 컨트롤 플레인</p>\n", 200))
-	gz, err := gzip.NewReader(bytes.NewReader(encode(gzipEnc, body)))
-	require.NoError(t, err)
-	got, err := io.ReadAll(gz)
-	require.NoError(t, err)
-	assert.Equal(t, body, got)
-	got, err = io.ReadAll(brotli.NewReader(bytes.NewReader(encode(brEnc, body))))
-	require.NoError(t, err)
-	assert.Equal(t, body, got)
-	assert.Equal(t, body, encode(identity, body))
+	for _, how := range []effort{effortKept, effortOnce} {
+		gz, err := gzip.NewReader(bytes.NewReader(encode(gzipEnc, body, how)))
+		require.NoError(t, err)
+		got, err := io.ReadAll(gz)
+		require.NoError(t, err)
+		assert.Equal(t, body, got, "gzip, effort %d", how)
+		got, err = io.ReadAll(brotli.NewReader(bytes.NewReader(encode(brEnc, body, how))))
+		require.NoError(t, err)
+		assert.Equal(t, body, got, "br, effort %d", how)
+		assert.Equal(t, body, encode(identity, body, how))
+	}
 }

@@ -92,7 +92,7 @@ func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	m.Page.Title = m.Heading
 	m.Page.NoIndex = true
-	errorHeaders(w, r, e)
+	s.errorHeaders(w, r, e)
 	var buf bytes.Buffer
 	body := s.fallback[lang]
 	if rerr := view.Problem(m).Render(r.Context(), &buf); rerr == nil {
@@ -107,7 +107,7 @@ func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 
 // errorHeaders are the same for HTML and JSON errors: never cached, the
 // route's methods on 405, and Vary when the language came from the client.
-func errorHeaders(w http.ResponseWriter, r *http.Request, e *Error) {
+func (s *server) errorHeaders(w http.ResponseWriter, r *http.Request, e *Error) {
 	h := w.Header()
 	// A handler that failed (or panicked) after describing its own answer
 	// leaves those headers behind: none of them fits the error page, and
@@ -115,10 +115,13 @@ func errorHeaders(w http.ResponseWriter, r *http.Request, e *Error) {
 	for _, k := range []string{"ETag", "Content-Length", "Content-Encoding", "Last-Modified", "Content-Disposition"} {
 		h.Del(k)
 	}
-	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("Content-Security-Policy", s.csp)
 	h.Set("Cache-Control", "no-store")
 	if e.Allow != "" {
 		h.Set("Allow", e.Allow)
+	}
+	if e.RetryAfter > 0 {
+		h.Set("Retry-After", strconv.Itoa(e.RetryAfter))
 	}
 	if !i18n.Supported(pathLang(r)) {
 		h.Add("Vary", "Accept-Language")

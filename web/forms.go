@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
@@ -10,22 +11,27 @@ import (
 // hundred bytes; anything near this is not a person typing.
 const maxFormBytes = 64 << 10
 
-// forms is the middleware of the POST route group: the body is capped
+// forms is the middleware of the POST route group: each client address
+// has a POST budget (Edge.PostRate, 429 past it), the body is capped
 // (a handler reading past the cap gets *http.MaxBytesError, which the
 // error adapters answer with 413) and a cross-origin POST is refused
 // before any handler runs (net/http's CrossOriginProtection reads
 // Sec-Fetch-Site and Origin).
 func (s *server) forms(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
-	cop.SetDenyHandler(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-		return &Error{Status: http.StatusForbidden, Detail: topology.Text{
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.serveErrorByPath(w, r, &Error{Status: http.StatusForbidden, Detail: topology.Text{
 			EN: "This form was sent from another site, so it was not accepted. Send it from the tutor's own page.",
 			KO: "다른 사이트에서 보낸 양식이라서 받지 않았습니다. 이 강좌의 페이지에서 보내 주세요.",
-		}}
+		}})
 	}))
 	return cop.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ok, retry := s.posts.allow(s.edge.clientAddr(r), time.Now()); !ok {
+			s.serveErrorByPath(w, r, errTooMany(retry))
+			return
+		}
 		if r.ContentLength > maxFormBytes {
-			s.serveError(w, r, &http.MaxBytesError{Limit: maxFormBytes})
+			s.serveErrorByPath(w, r, &http.MaxBytesError{Limit: maxFormBytes})
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)

@@ -18,5 +18,5 @@ func (s *server) resolve(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err // DecodeConfig admits only configurations the resolver takes
 	}
-	return writeJSON(w, res)
+	return writeDocumentJSON(w, res)
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 	"github.com/ekstutor/ekstutor/web/view"
 )
@@ -12,6 +13,9 @@ import (
 // from the resolver, so the table cannot disagree with the diagrams.
 func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 	lang := pathLang(r)
+	if params.WantsPresenter(r.URL.RawQuery) {
+		return s.presentCompare(w, r, lang)
+	}
 	if err := noParams(r); err != nil {
 		return err
 	}
@@ -55,6 +59,7 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return err
 		}
+		f.PresentURL = spec.presentURL(0)
 		m.Figures = append(m.Figures, f)
 	}
 	return render(w, r.Context(), http.StatusOK, view.Compare(m))

@@ -34,6 +34,9 @@ func (s *server) home(w http.ResponseWriter, r *http.Request) error {
 
 func (s *server) chapter(w http.ResponseWriter, r *http.Request) error {
 	lang, slug := pathLang(r), chi.URLParam(r, "slug")
+	if params.WantsPresenter(r.URL.RawQuery) {
+		return s.presentChapter(w, r, lang, slug)
+	}
 	m, err := s.chapterModel(r, lang, slug)
 	if err != nil {
 		return err

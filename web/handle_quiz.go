@@ -50,7 +50,7 @@ func (s *server) quizAnswer(w http.ResponseWriter, r *http.Request) error {
 	// This page sits one level deeper than the chapter: the chapter's
 	// relative links would miss, so they are made absolute.
 	m.Base = "/" + lang + "/"
-	m.Body = absoluteLinks(m.Base, m.Body)
+	m.Body = presentLinksAt("/"+lang+"/"+slug, absoluteLinks(m.Base, m.Body))
 	m.Page.NoIndex = true
 	w.Header().Set("Cache-Control", "no-store")
 	return render(w, r.Context(), http.StatusOK, view.Chapter(m))

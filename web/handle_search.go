@@ -67,6 +67,9 @@ func (s *server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		m.Status = view.Tf(lang, "searchNoWords", q)
 	default:
 		m.Page.NoIndex = true // result lists are not pages for search engines
+		// Each query is its own address: keeping every one would push the
+		// chapters out of the bounded response cache. Browsers may keep it.
+		w.Header().Set("Cache-Control", "private, no-cache")
 		for _, res := range s.search.Search(lang, q, searchLimit) {
 			m.Results = append(m.Results, viewResult(res))
 		}

@@ -10,25 +10,23 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 // permissionsPolicy turns off every powerful feature: the tutor uses none.
 const permissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 
-// securityHeaders are the same on every response. The values are shared,
-// read-only slices, so setting them costs no allocation per request.
-// A list, not a map: ranging over a slice is cheaper than a map iterator
-// on a path that runs for every request.
-var securityHeaderValues = []headerField{
-	{"Content-Security-Policy", []string{contentSecurityPolicy}},
-	{"X-Content-Type-Options", []string{"nosniff"}},
-	{"Referrer-Policy", []string{"same-origin"}},
-	{"Permissions-Policy", []string{permissionsPolicy}},
-	{"Cross-Origin-Opener-Policy", []string{"same-origin"}},
-	{"Cross-Origin-Resource-Policy", []string{"same-origin"}},
+// securityHeaders sets the same headers on every response. The values
+// are built once (Edge.headerValues) as shared, read-only slices, so
+// setting them costs no allocation per request; a list, not a map, since
+// ranging over a slice is cheaper than a map iterator on a path that
+// runs for every request.
+func securityHeadersFor(e Edge) func(http.Handler) http.Handler {
+	values := e.headerValues()
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			h := w.Header()
+			for _, f := range values {
+				h[f.key] = f.values
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
-func securityHeaders(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		for _, f := range securityHeaderValues {
-			h[f.key] = f.values
-		}
-		next.ServeHTTP(w, r)
-	})
-}
+// securityHeaders are the headers of a tutor with no Edge settings.
+var securityHeaders = securityHeadersFor(Edge{})

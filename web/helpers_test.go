@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+	"golang.org/x/time/rate"
 
 	"github.com/ekstutor/ekstutor/content"
 	"github.com/ekstutor/ekstutor/static"
@@ -21,10 +22,12 @@ var (
 	appErr  error
 )
 
-// mustApp is the real tutor, built once from the embedded trees.
+// mustApp is the real tutor, built once from the embedded trees. Every
+// test request comes from one address, so the POST limit is lifted here
+// (edge_test.go tests it on an app of its own).
 func mustApp(tb testing.TB) http.Handler {
 	tb.Helper()
-	appOnce.Do(func() { app, appErr = NewApp(content.FS, static.FS, Deps{}) })
+	appOnce.Do(func() { app, appErr = NewApp(content.FS, static.FS, Deps{Edge: Edge{PostRate: rate.Inf}}) })
 	require.NoError(tb, appErr)
 	return app
 }

@@ -25,7 +25,9 @@ type Error struct {
 	Detail topology.Text       // one sentence; empty for the status's stock sentence
 	Fields []params.FieldError // every bad parameter or field, in order
 	Allow  string              // for 405: the methods the route answers
-	cause  error               // for 5xx: what to log
+	// RetryAfter is for 429 and 503: seconds until trying again makes sense.
+	RetryAfter int
+	cause      error // for 5xx: what to log
 }
 
 func (e *Error) Error() string {

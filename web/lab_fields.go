@@ -67,13 +67,3 @@ func valueLabel(field, v string) topology.Text {
 	}
 	return topology.Text{EN: v, KO: v}
 }
-
-func splitList(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}

@@ -10,14 +10,17 @@ import (
 // which a client chooses: so only a well-formed host is taken (anything
 // else gives localhost), and the documents cache keys every entry by it,
 // so one client's Host can never end up in another client's page.
-type origin struct{ base string }
+type origin struct {
+	base string
+	edge Edge // a trusted proxy may say the client came over HTTPS
+}
 
 func (o origin) of(r *http.Request) string {
 	if o.base != "" {
 		return o.base
 	}
 	scheme := "http"
-	if r.TLS != nil {
+	if r.TLS != nil || o.edge.forwardedHTTPS(r) {
 		scheme = "https"
 	}
 	host := r.Host

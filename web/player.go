@@ -34,6 +34,7 @@ func renderPlayer(ctx context.Context, lang, path string, st params.PlayerState)
 	if err != nil {
 		return "", err
 	}
+	m.PresentURL = f.presentURL(st.Step)
 	p := &view.PlayerModel{Action: path, Mode: string(st.Mode), Flow: string(st.Flow), Step: st.Step}
 	for _, md := range topology.Modes() {
 		p.Modes = append(p.Modes, view.Option{Value: string(md), Label: md.Label().In(lang), Selected: md == st.Mode})

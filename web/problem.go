@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"net/http"
+	"strings"
 )
 
 // problemDetails is an RFC 9457 problem body for the JSON API: what was
@@ -33,6 +34,17 @@ func (s *server) handleAPI(h handlerFunc) http.HandlerFunc {
 	}
 }
 
+// serveErrorByPath answers err as problem JSON under /api/ and as the
+// error page elsewhere: for middleware that runs before a route's own
+// adapter (405s, the forms group's limits).
+func (s *server) serveErrorByPath(w http.ResponseWriter, r *http.Request, err error) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		s.serveProblem(w, r, err)
+		return
+	}
+	s.serveError(w, r, err)
+}
+
 func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error) {
 	f, ok := s.describe(r, err)
 	if !ok {
@@ -44,7 +56,7 @@ func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error)
 	for _, f := range e.Fields {
 		p.InvalidParams = append(p.InvalidParams, invalidParam{Name: f.Name, Problem: string(f.Problem), Reason: f.Message.In(lang), Accepted: f.Accepted})
 	}
-	errorHeaders(w, r, e)
+	s.errorHeaders(w, r, e)
 	w.Header().Set("Content-Type", "application/problem+json")
 	w.WriteHeader(e.Status)
 	_ = json.NewEncoder(w).Encode(p)
@@ -52,12 +64,24 @@ func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error)
 
 // writeJSON writes v as indented JSON (the API is also read by people).
 func writeJSON(w http.ResponseWriter, v any) error {
+	w.Header().Set("Cache-Control", "no-store")
+	return writeJSONBody(w, v)
+}
+
+// writeDocumentJSON writes JSON that is a pure function of the URL (the
+// resolver's answer for a configuration): the response cache keeps it and
+// clients revalidate it by its ETag, as they do pages.
+func writeDocumentJSON(w http.ResponseWriter, v any) error {
+	w.Header().Set("Cache-Control", "no-cache")
+	return writeJSONBody(w, v)
+}
+
+func writeJSONBody(w http.ResponseWriter, v any) error {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
 	_, err = w.Write(append(b, '\n'))
 	return err
 }

@@ -44,7 +44,7 @@ func New(d Deps) http.Handler {
 	r := chi.NewRouter()
 	// A cached document is answered before routing: the route would only
 	// have looked the same entry up.
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders, s.docs.cached)
+	r.Use(logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
 	r.NotFound(s.handle(s.notFoundOrRedirect))
 	r.MethodNotAllowed(s.methodNotAllowed(r))
 
@@ -59,6 +59,8 @@ func New(d Deps) http.Handler {
 		document(r, "/favicon.ico", s.favicon)
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
+		document(r, "/api/v1/export/{format}", s.handleAPI(s.exportConfig))
+		document(r, "/api/v1/openapi.json", s.handleAPI(s.openAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {
@@ -73,6 +75,7 @@ func New(d Deps) http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.forms)
 		// POST routes (quizzes, the lab's import) join here.
+		r.Post("/api/v1/import", s.handleImportAPI(s.importConfig))
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
 		}
@@ -110,12 +113,7 @@ func (s *server) methodNotAllowed(routes chi.Routes) http.HandlerFunc {
 				allow = append(allow, m)
 			}
 		}
-		err := methodNotAllowed(allow)
-		if strings.HasPrefix(r.URL.Path, "/api/") {
-			s.serveProblem(w, r, err)
-			return
-		}
-		s.serveError(w, r, err)
+		s.serveErrorByPath(w, r, methodNotAllowed(allow))
 	}
 }
 

@@ -358,9 +358,18 @@ func TestCacheControlByKind(t *testing.T) {
 		assert.Equal(t, "no-cache", resp.Header.Get("Cache-Control"), path)
 		assert.NotEmpty(t, resp.Header.Get("ETag"), path)
 	}
+	// The resolver's answer is a pure function of its URL: kept and
+	// revalidated like a page. A search answer is not.
 	resp := get(t, "/api/v1/resolve")
 	require.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Equal(t, "no-cache", resp.Header.Get("Cache-Control"))
+	assert.NotEmpty(t, resp.Header.Get("ETag"))
+	resp = get(t, "/api/v1/search?lang=en&q=nat")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Equal(t, "no-store", resp.Header.Get("Cache-Control"))
+	resp = get(t, "/en/search?q=nat")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.Equal(t, "private, no-cache", resp.Header.Get("Cache-Control"))
 	for _, path := range []string{"/en/nope", "/api/v1/nope", "/api/v1/resolve?client=moon", "/en/endpoint-access?mode=nope", "/diagrams/overview.svg?mode=nope"} {
 		resp := get(t, path)
 		assert.GreaterOrEqual(t, resp.StatusCode, 400, path)

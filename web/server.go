@@ -26,6 +26,9 @@ type Deps struct {
 	CacheBytes int
 	// Search is the index built at start; nil indexes Library here.
 	Search *search.Index
+	// Edge is what stands in front: trusted proxies, HSTS, framing, the
+	// per-client POST limit.
+	Edge Edge
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -44,10 +47,15 @@ type server struct {
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
+	edge      Edge
+	csp       string        // the page policy, with the operator's frame-ancestors
+	posts     *clientLimits // POSTs per client address
 }
 
 func newServer(d Deps) *server {
-	s := &server{lib: d.Library, assets: d.Assets, log: d.Logger, origin: origin{base: d.BaseURL}, streams: d.Streams}
+	s := &server{lib: d.Library, assets: d.Assets, log: d.Logger, origin: origin{base: d.BaseURL, edge: d.Edge}, streams: d.Streams,
+		edge: d.Edge, csp: d.Edge.csp()}
+	s.posts = newClientLimits(d.Edge.postLimit())
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}

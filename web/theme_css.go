@@ -130,7 +130,13 @@ func scope(selectors, root string) string {
 // themedCSS, to hand NewAssets in place of the originals.
 func themedStylesheets(staticFS fs.FS, extra map[string]string) (map[string][]byte, error) {
 	out := map[string][]byte{}
-	for _, name := range []string{"css/site.css", "css/code.css"} {
+	// Every stylesheet, so a new one (present.css) follows the switch
+	// without being listed here.
+	names, err := fs.Glob(staticFS, "css/*.css")
+	if err != nil {
+		return nil, fmt.Errorf("theming stylesheets: %w", err)
+	}
+	for _, name := range names {
 		b, err := fs.ReadFile(staticFS, name)
 		if err != nil {
 			return nil, fmt.Errorf("theming stylesheets: %w", err)

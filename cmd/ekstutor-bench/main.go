@@ -7,6 +7,7 @@
 //
 //	go run ./cmd/ekstutor-bench                 # every page, gzip and br, 5 s each
 //	go run ./cmd/ekstutor-bench -d 3s -enc gzip -pages chapter,player
+//	go build -o /tmp/ekstutor ./cmd/ekstutor && go run ./cmd/ekstutor-bench -binary /tmp/ekstutor
 //
 // It needs wrk (Debian: apt-get install wrk); nginx is optional (Debian:
 // nginx-light) and its column is left out when it is missing. Everything
@@ -42,6 +43,8 @@ type options struct {
 	encodings   []string
 	pages       []page
 	nginx       string
+	binary      string // the built ekstutor, for process figures; "" to skip
+	starts      int
 }
 
 func parseOptions(args []string, stderr io.Writer) (options, error) {
@@ -55,11 +58,13 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	enc := fs.String("enc", "gzip,br", "Accept-Encoding values to measure, comma-separated (gzip, br, identity)")
 	names := fs.String("pages", strings.Join(pageNames(), ","), "pages to measure, comma-separated")
 	fs.StringVar(&o.nginx, "nginx", "nginx", "nginx binary; empty to leave nginx out")
+	fs.StringVar(&o.binary, "binary", "", "a built ekstutor (go build -o /tmp/ekstutor ./cmd/ekstutor): also measure its size, start-up and memory")
+	fs.IntVar(&o.starts, "starts", 10, "with -binary: start it this many times for the start-up figures")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
-	if o.duration < time.Second || o.connections < 1 || o.threads < 1 || o.rounds < 1 {
-		return o, fmt.Errorf("-d must be at least 1s, -c, -t and -rounds at least 1")
+	if o.duration < time.Second || o.connections < 1 || o.threads < 1 || o.rounds < 1 || o.starts < 1 {
+		return o, fmt.Errorf("-d must be at least 1s, -c, -t, -rounds and -starts at least 1")
 	}
 	for _, e := range strings.Split(*enc, ",") {
 		switch e = strings.TrimSpace(e); e {
@@ -138,6 +143,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		rows = append(rows, r)
 	}
 	writeTable(stdout, o, rows, ngx != nil)
+	if o.binary != "" {
+		f, err := measureProcess(ctx, o, o.binary, o.starts)
+		if err != nil {
+			return err
+		}
+		writeProcess(stdout, o.binary, f)
+	}
 	return nil
 }
 

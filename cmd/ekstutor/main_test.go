@@ -134,6 +134,14 @@ func TestBadConfiguration(t *testing.T) {
 		{nil, map[string]string{"EKSTUTOR_LOG_LEVEL": "loud"}, `log level "loud" is not one of debug, info, warn, error`},
 		{[]string{"-log-format", "xml"}, nil, `log format "xml" is not one of text, json`},
 		{[]string{"stray"}, nil, `unexpected argument "stray" (see -help)`},
+		{[]string{"-trusted-proxies", "10.0.0.0/8,proxy,10.1.2.3/99"}, nil,
+			`-trusted-proxies: not an IP address or CIDR prefix: "proxy", "10.1.2.3/99" (accepted: e.g. 10.0.0.0/8,192.0.2.7,fd00::/8)`},
+		{[]string{"-frame-ancestors", "https://lms.example.edu *"}, nil,
+			`-frame-ancestors: not an origin: "*" (accepted: http:// or https:// with a host and optional port, no path)`},
+		{[]string{"-frame-ancestors", "https://lms.example.edu/course;script-src *"}, nil,
+			`-frame-ancestors: not an origin: "https://lms.example.edu/course;script-src", "*" (accepted: http:// or https:// with a host and optional port, no path)`},
+		{[]string{"-post-rate", "0"}, nil, `-post-rate 0 and -post-burst 100 must be above 0`},
+		{nil, map[string]string{"EKSTUTOR_HSTS": "yes please", "EKSTUTOR_POST_BURST": "many"}, `environment: EKSTUTOR_HSTS="yes please" is not true or false; EKSTUTOR_POST_BURST="many" is not a whole number`},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.args, tt.env), func(t *testing.T) {

@@ -20,9 +20,11 @@ const CONTROLS = 'button, a[href], summary';
  * @param {Element} element the scope
  * @param {Record<string, (e: KeyboardEvent) => void>} bindings keyed by
  *   KeyboardEvent.key: ' ' for Space, 'ArrowLeft', '1', ...
+ * @param {{capture?: boolean}} [options] capture: run before the bindings
+ *   of elements inside (presenter mode's keys outrank its player's)
  * @returns {() => void} a function that removes the bindings
  */
-export function bindKeys(element, bindings) {
+export function bindKeys(element, bindings, { capture = false } = {}) {
   const onKeydown = (e) => {
     const action = Object.hasOwn(bindings, e.key) ? bindings[e.key] : null;
     if (!action || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -32,6 +34,6 @@ export function bindKeys(element, bindings) {
     e.preventDefault();
     action(e);
   };
-  element.addEventListener('keydown', onKeydown);
-  return () => element.removeEventListener('keydown', onKeydown);
+  element.addEventListener('keydown', onKeydown, { capture });
+  return () => element.removeEventListener('keydown', onKeydown, { capture });
 }

@@ -5,8 +5,10 @@
 
 import { Player } from './player/player.js';
 import { followInURL } from './player/url-state.js';
+import { followInPresentLink } from './player/present-link.js';
 
 [...document.querySelectorAll('figure.player')].forEach((figure, i) => {
   const player = new Player(figure);
+  followInPresentLink(player);
   if (i === 0) followInURL(player);
 });
