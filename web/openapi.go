@@ -23,11 +23,7 @@ type apiOperation struct {
 	PathParams   []apiPathParam // {name} segments of Path
 	Body         map[string]any // request body content, by media type; nil for none
 	Response     apiResponse    // the 200
-	Errors       []int          // the problem statuses it answers
-	// HTMLErrors are statuses the forms group answers with its HTML
-	// error page before the handler runs (a cross-origin POST; a
-	// Content-Length over the cap).
-	HTMLErrors []int
+	Errors       []int          // the problem statuses it answers (its route group's included)
 }
 
 type apiPathParam struct {
@@ -79,8 +75,9 @@ func apiOperations() []apiOperation {
 			},
 			Response: apiResponse{MediaType: "application/json", Schema: reflect.TypeFor[importAnswer](),
 				Description: "The configuration read, its lab query, and which fields were read, assumed (EKS defaults) or ignored."},
-			Errors:     []int{http.StatusBadRequest, http.StatusRequestEntityTooLarge},
-			HTMLErrors: []int{http.StatusForbidden, http.StatusRequestEntityTooLarge},
+			// The forms group refuses a cross-origin POST (403), a body over
+			// its cap (413) and a client over its POST budget (429).
+			Errors: []int{http.StatusBadRequest, http.StatusForbidden, http.StatusRequestEntityTooLarge, http.StatusTooManyRequests},
 		},
 		{
 			Method: http.MethodGet, Path: "/api/v1/openapi.json", ID: "openapi",
@@ -144,9 +141,6 @@ func operationObject(op apiOperation, components schemas) map[string]any {
 	}
 	for _, status := range op.Errors {
 		content(status)["application/problem+json"] = map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Problem"}}
-	}
-	for _, status := range op.HTMLErrors {
-		content(status)["text/html"] = map[string]any{"schema": map[string]any{"type": "string"}}
 	}
 	o := map[string]any{"operationId": op.ID, "summary": op.Summary, "responses": responses}
 	if len(ps) > 0 {
