@@ -40,6 +40,11 @@ func (s *server) lab(w http.ResponseWriter, r *http.Request) error {
 	}
 	m.Fields, m.Problems = labFields(q, lang)
 	m.Presets = labPresets(lang, path, m.Query, !m.Invalid)
+	if !m.Invalid {
+		m.Exports = labExports(q.cfg, lang)
+		m.Note = importNote(q, lang)
+	}
+	m.Import = &view.LabImport{Action: path + "/import"}
 	// The language switch keeps the configuration, without JavaScript too.
 	altPath := m.Page.AltPath
 	if m.Invalid && r.URL.RawQuery != "" {

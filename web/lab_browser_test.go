@@ -1,15 +1,21 @@
 package web
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/ekstutor/ekstutor/internal/browsertest"
+	"github.com/ekstutor/ekstutor/internal/iac"
+	"github.com/ekstutor/ekstutor/internal/params"
+	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
 const (
@@ -142,4 +148,66 @@ func labWaitFor(t *testing.T, b *browsertest.Browser, cond string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatalf("timed out waiting for %s", cond)
+}
+
+// The export panel copies each format; the import form opens the lab at
+// the pasted configuration with the note of what was read.
+func TestBrowserLabExportAndImport(t *testing.T) {
+	b, base := aidsBrowser(t, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			if _, err := chromedp.Call(ctx, browser.SetPermission, browser.SetPermissionParams{
+				Permission: &browser.PermissionDescriptor{Name: name}, Setting: browser.PermissionSettingGranted}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	open(t, b, base+"/en/lab?public=false&private=true&nodes=private-isolated&endpoints=ecr.api,ecr.dkr,s3,ec2", `[data-testid="lab-export"] button[data-copy]:not([hidden])`)
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`button[data-copy="lab-export-text-terraform"]`))))
+	labWaitFor(t, b, `document.querySelector('button[data-copy="lab-export-text-terraform"]').textContent.startsWith('Copied')`)
+	copied := evalJSAwait[string](t, b, `navigator.clipboard.readText()`)
+	assert.Equal(t, evalJS[string](t, b, `document.querySelector('#lab-export-text-terraform').textContent`), copied)
+	assert.Contains(t, copied, `resource "aws_vpc_endpoint"`)
+	b.ScreenshotOf(t, "lab-export", `[data-testid="lab-export"]`)
+
+	// Paste the eksctl text of the locked-out preset and open it.
+	eksctl := iac.Export(iac.Eksctl, mustPresetConfig(t, "locked-out-nodes"))
+	require.NoError(t, chromedp.Do(b.Ctx,
+		chromedp.SetValue(chromedp.CSS(`#lab-import-paste`), eksctl),
+		chromedp.Submit(chromedp.CSS(`[data-testid="lab-import-form"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="lab-import-note"]`))))
+	assert.Contains(t, evalJS[string](t, b, `location.search`), "cidrs=203.0.113.10/32")
+	assert.Contains(t, evalJS[string](t, b, `document.querySelector('[data-testid="lab-import-note"]').textContent`), "Imported from eksctl ClusterConfig")
+	assert.Equal(t, "false", evalJS[map[string]string](t, b, jsLabVerdict)["verdict-nodes"])
+
+	// A bad paste stays in the box with the reason.
+	require.NoError(t, chromedp.Do(b.Ctx,
+		chromedp.SetValue(chromedp.CSS(`#lab-import-paste`), "kind: Pod\n"),
+		chromedp.Submit(chromedp.CSS(`[data-testid="lab-import-form"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="lab-import-error"]`))))
+	assert.Equal(t, "kind: Pod\n", evalJS[string](t, b, `document.querySelector('#lab-import-paste').value`))
+	b.ScreenshotOf(t, "lab-import-error", `[data-testid="lab-import"]`)
+	for _, p := range b.Problems() {
+		assert.Contains(t, p, "400", "only the deliberate 400: %s", p)
+	}
+}
+
+func mustPresetConfig(t *testing.T, id string) topology.Config {
+	t.Helper()
+	for _, p := range params.Presets() {
+		if p.ID == id {
+			c, err := p.Config()
+			require.NoError(t, err)
+			return c
+		}
+	}
+	t.Fatalf("no preset %s", id)
+	return topology.Config{}
+}
+
+func evalJSAwait[T any](t *testing.T, b *browsertest.Browser, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(b.Ctx, chromedp.Evaluate[T](js, func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) }))
+	require.NoError(t, err, js)
+	return v
 }

@@ -29,7 +29,9 @@ type labQuery struct {
 	flow  topology.FlowID // "" lets the page pick (the first blocked flow)
 	step  int
 	was   *topology.Config // nil without a valid was=
-	errs  params.Errors
+	// imported, read and ignored are the note of an import (lab_iac.go).
+	imported, read, ignored string
+	errs                    params.Errors
 }
 
 // labViewSchema is the part of the lab's query that is not configuration.
@@ -38,6 +40,12 @@ var labViewSchema = func() params.Schema {
 	step, _ := params.PlayerSchema.Field(labStepParam)
 	return params.Schema{Fields: []params.Field{flow, step, {
 		Name: labWasParam, AcceptedText: "a lab configuration query",
+	}, {
+		Name: labImportedParam, Values: formatNames(),
+	}, {
+		Name: labReadParam, Check: checkReadFields, AcceptedText: "configuration parameter names, comma-separated",
+	}, {
+		Name: labIgnoredParam, AcceptedText: "the paths an import ignored, comma-separated",
 	}}}
 }()
 
@@ -125,6 +133,7 @@ func (q *labQuery) decodeView(raw string) {
 	if s, ok := v[labStepParam]; ok {
 		q.step, _ = strconv.Atoi(s)
 	}
+	q.imported, q.read, q.ignored = v[labImportedParam], v[labReadParam], v[labIgnoredParam]
 	if w, ok := v[labWasParam]; ok {
 		// A stale or broken was= only loses the change note: it is the
 		// page's memory, not the learner's configuration.

@@ -78,6 +78,7 @@ func New(d Deps) http.Handler {
 		r.Post("/api/v1/import", s.handleImportAPI(s.importConfig))
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
+			r.Post("/"+lang+"/lab/import", s.handle(s.labImport))
 		}
 	})
 	r.Group(func(r chi.Router) {

@@ -69,11 +69,9 @@ var labEN = map[string]string{
 	"labEffectLinked":   "moved the path of {flow} onto the connected network",
 	"labEffectSteps":    "changed the route of {flow}",
 	// Export and import.
-	"labExport":        "Export this configuration",
 	"labExportIntro":   "The same configuration as a real tool reads it. Copy it, or select the text.",
 	"labCopy":          "Copy",
 	"labCopied":        "Copied",
-	"labImport":        "Check my cluster",
 	"labImportIntro":   "Paste the output of aws eks describe-cluster, an eksctl ClusterConfig, a CloudFormation template (JSON or YAML) or a Terraform file: the lab opens at that configuration. Nothing is stored.",
 	"labImportLabel":   "Configuration to import",
 	"labImportSubmit":  "Open in the lab",
@@ -81,6 +79,7 @@ var labEN = map[string]string{
 	"labImportRead":    "Read: %s.",
 	"labImportAssumed": "Assumed (EKS defaults): %s.",
 	"labImportIgnored": "Ignored: %s.",
+	"labImportMore":    "and %d more",
 }
 
 var labKO = map[string]string{
@@ -142,11 +141,9 @@ var labKO = map[string]string{
 	"labEffectPrivate":  "{flow} 경로가 VPC 안으로 옮겨졌습니다",
 	"labEffectLinked":   "{flow} 경로가 연결된 네트워크로 옮겨졌습니다",
 	"labEffectSteps":    "{flow} 흐름의 경로가 바뀌었습니다",
-	"labExport":         "이 구성 내보내기",
 	"labExportIntro":    "실제 도구가 읽는 형식의 같은 구성입니다. 복사하거나 텍스트를 선택하십시오.",
 	"labCopy":           "복사",
 	"labCopied":         "복사함",
-	"labImport":         "내 클러스터 확인",
 	"labImportIntro":    "aws eks describe-cluster의 출력, eksctl ClusterConfig, CloudFormation 템플릿(JSON 또는 YAML), Terraform 파일을 붙여 넣으십시오. 실습이 그 구성으로 열립니다. 아무것도 저장하지 않습니다.",
 	"labImportLabel":    "가져올 구성",
 	"labImportSubmit":   "실습에서 열기",
@@ -154,4 +151,5 @@ var labKO = map[string]string{
 	"labImportRead":     "읽은 항목: %s.",
 	"labImportAssumed":  "가정한 항목(EKS 기본값): %s.",
 	"labImportIgnored":  "무시한 항목: %s.",
+	"labImportMore":     "외 %d개",
 }
