@@ -26,6 +26,8 @@ type Deps struct {
 	CacheBytes int
 	// Search is the index built at start; nil indexes Library here.
 	Search *search.Index
+	// Rooms configures live rooms; the zero value is in memory.
+	Rooms RoomOptions
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -41,6 +43,7 @@ type server struct {
 	streams  *Streams
 	fallback map[i18n.Lang][]byte
 	search   searcher
+	rooms    *rooms
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
@@ -61,6 +64,7 @@ func newServer(d Deps) *server {
 	s.docs = &documents{cache: cache.New[string, *entry](budget * 3 / 4), origin: s.origin.of}
 	s.fragments = cache.New[string, cache.Bytes](budget / 4)
 	s.fallback = fallbackPages()
+	s.rooms = newRooms(d.Rooms, d.Library)
 	s.search = d.Search
 	if d.Search == nil {
 		s.search = search.New(search.LibraryDocuments(d.Library))

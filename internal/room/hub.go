@@ -27,6 +27,9 @@ type Hub interface {
 	// current state; after it come only events with IDs above both its
 	// ID and after (a reconnecting client's Last-Event-ID), in order.
 	Subscribe(ctx context.Context, code string, after uint64) (<-chan Event, error)
+	// Authorise reports whether token is the room's presenter token
+	// (nil), not (ErrForbidden), or the room is gone (ErrNotFound).
+	Authorise(ctx context.Context, code, token string) error
 	// End closes the room for everyone. Only the presenter token may.
 	End(ctx context.Context, code, token string) error
 	// Ping reports whether the hub's store answers (for /readyz).

@@ -15,6 +15,7 @@ type memoryHub struct {
 	fan   *fanout
 	stop  chan struct{}
 	done  chan struct{}
+	start sync.Once // the sweeper starts with the first room
 	once  sync.Once
 }
 
@@ -29,11 +30,10 @@ type memRoom struct {
 var _ Hub = (*memoryHub)(nil)
 
 // NewMemory returns an in-process hub with opts' limits. Close stops its
-// sweeper.
+// sweeper, which starts with the first room.
 func NewMemory(opts Options) Hub {
 	h := &memoryHub{opts: opts.withDefaults(), rooms: map[string]*memRoom{}, fan: newFanout(),
 		stop: make(chan struct{}), done: make(chan struct{})}
-	go h.sweep()
 	return h
 }
 
@@ -41,6 +41,9 @@ func (h *memoryHub) Create(_ context.Context, st State) (Created, error) {
 	if err := st.Validate(h.opts.Contents); err != nil {
 		return Created{}, err
 	}
+	// Started here, not in NewMemory, so a hub that never has a room
+	// (most test servers) has no goroutine to stop.
+	h.start.Do(func() { go h.sweep() })
 	token, err := newToken()
 	if err != nil {
 		return Created{}, err
@@ -159,6 +162,19 @@ func (h *memoryHub) Subscribe(ctx context.Context, code string, after uint64) (<
 	})
 }
 
+func (h *memoryHub) Authorise(_ context.Context, code, token string) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return err
+	}
+	if !tokenMatches(r.token, token) {
+		return ErrForbidden
+	}
+	return nil
+}
+
 func (h *memoryHub) End(_ context.Context, code, token string) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -201,8 +217,12 @@ func (h *memoryHub) sweep() {
 // Close stops the sweeper and ends every open stream.
 func (h *memoryHub) Close() error {
 	h.once.Do(func() {
+		started := true
+		h.start.Do(func() { started = false })
 		close(h.stop)
-		<-h.done
+		if started {
+			<-h.done
+		}
 		h.mu.Lock()
 		for code := range h.rooms {
 			h.fan.end(code)

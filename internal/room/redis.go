@@ -208,8 +208,8 @@ func (h *redisHub) Leave(ctx context.Context, code, participant string) error {
 	return err
 }
 
-// authorise compares the presenter token in constant time.
-func (h *redisHub) authorise(ctx context.Context, code, token string) error {
+// Authorise compares the presenter token in constant time.
+func (h *redisHub) Authorise(ctx context.Context, code, token string) error {
 	if !validCode(code) {
 		return ErrNotFound
 	}
@@ -228,7 +228,7 @@ func (h *redisHub) authorise(ctx context.Context, code, token string) error {
 }
 
 func (h *redisHub) Drive(ctx context.Context, code, token string, st State) (Event, error) {
-	if err := h.authorise(ctx, code, token); err != nil {
+	if err := h.Authorise(ctx, code, token); err != nil {
 		return Event{}, err
 	}
 	if err := st.Validate(h.opts.Contents); err != nil {
@@ -250,7 +250,7 @@ func (h *redisHub) Subscribe(ctx context.Context, code string, after uint64) (<-
 }
 
 func (h *redisHub) End(ctx context.Context, code, token string) error {
-	if err := h.authorise(ctx, code, token); err != nil {
+	if err := h.Authorise(ctx, code, token); err != nil {
 		return err
 	}
 	k := h.keys(code)
