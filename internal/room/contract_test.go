@@ -11,6 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/ekstutor/ekstutor/internal/room/redistest"
+
 	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
@@ -48,13 +50,13 @@ func hubMakers() map[string]func(parent *testing.T) maker {
 			}
 		},
 		"redis": func(parent *testing.T) maker {
-			srv := needRedis(parent)
+			srv := redistest.Start(parent)
 			return func(t *testing.T, opts Options) Hub { return newRedisHub(t, srv, opts) }
 		},
 	}
 }
 
-func newRedisHub(t *testing.T, srv *redisServer, opts Options) Hub {
+func newRedisHub(t *testing.T, srv *redistest.Server, opts Options) Hub {
 	h, err := NewRedis(srv.URL(), fmt.Sprintf("test%d:", prefixes.Add(1)), opts)
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = h.Close() })

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/room/redistest"
 )
 
 // TestRedisRoomRecoversAfterRedisRestarts kills Redis mid-session: the
@@ -15,7 +17,7 @@ import (
 // once Redis is back (with its append-only file) the room carries on and
 // the stream resynchronises.
 func TestRedisRoomRecoversAfterRedisRestarts(t *testing.T) {
-	srv := needRedis(t)
+	srv := redistest.Start(t)
 	h := newRedisHub(t, srv, opts())
 	ctx := ctxT(t)
 	c, err := h.Create(ctx, step(0))
@@ -27,14 +29,14 @@ func TestRedisRoomRecoversAfterRedisRestarts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, step(1), next(t, ch).State)
 
-	srv.kill()
+	srv.Kill()
 	_, err = h.Drive(ctx, c.Code, c.Token, step(2))
 	var ue *UnavailableError
 	require.ErrorAs(t, err, &ue, "a Redis that is gone is a typed error, not a hang")
 	assert.Error(t, h.Ping(ctx))
 	assert.Equal(t, KindTrouble, next(t, ch).Kind, "followers are told")
 
-	require.NoError(t, srv.start())
+	require.NoError(t, srv.Start())
 	require.Eventually(t, func() bool {
 		_, err = h.Drive(ctx, c.Code, c.Token, step(2))
 		return err == nil
@@ -58,7 +60,7 @@ func TestRedisRoomRecoversAfterRedisRestarts(t *testing.T) {
 // TestRedisReplicasShareARoom: a presenter on one hub, a follower on
 // another (two replicas behind a load balancer), one Redis.
 func TestRedisReplicasShareARoom(t *testing.T) {
-	srv := needRedis(t)
+	srv := redistest.Start(t)
 	a, err := NewRedis(srv.URL(), "shared:", opts())
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })

@@ -1,4 +1,9 @@
-package room
+// Package redistest starts a real redis-server for tests: on a free
+// loopback port, with an append-only file so a killed and restarted
+// server comes back with its data. Without redis-server a test skips
+// with a message, and under CI=true it fails, so CI cannot pass by
+// skipping.
+package redistest
 
 import (
 	"fmt"
@@ -7,26 +12,22 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 )
 
-// redisServer is a real redis-server the test started on a free
-// loopback port, with an append-only file so a killed and restarted
-// server comes back with its rooms (as a deployment's would).
-type redisServer struct {
+// Server is a redis-server a test started.
+type Server struct {
 	bin, dir string
 	port     int
 	cmd      *exec.Cmd
 }
 
 // URL is the server's address for NewRedis.
-func (s *redisServer) URL() string { return "redis://127.0.0.1:" + strconv.Itoa(s.port) + "/0" }
+func (s *Server) URL() string { return "redis://127.0.0.1:" + strconv.Itoa(s.port) + "/0" }
 
-// needRedis returns a running server or skips; under CI=true a missing
-// redis-server fails the test instead, so CI cannot pass by skipping.
-func needRedis(t *testing.T) *redisServer {
+// Start returns a running server, stopped when t ends, or skips.
+func Start(t *testing.T) *Server {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
@@ -35,8 +36,8 @@ func needRedis(t *testing.T) *redisServer {
 		}
 		t.Skip("redis-server is not installed; skipping the Redis hub tests (apt-get install redis-server)")
 	}
-	s := &redisServer{bin: bin, dir: t.TempDir(), port: freePort(t)}
-	if err := s.start(); err != nil {
+	s := &Server{bin: bin, dir: t.TempDir(), port: freePort(t)}
+	if err := s.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(s.stop)
@@ -53,7 +54,8 @@ func freePort(t *testing.T) int {
 	return ln.Addr().(*net.TCPAddr).Port
 }
 
-func (s *redisServer) start() error {
+// Start (re)starts the server and waits until it listens.
+func (s *Server) Start() error {
 	s.cmd = exec.Command(s.bin, "--port", strconv.Itoa(s.port), "--bind", "127.0.0.1", "--dir", s.dir,
 		"--save", "", "--appendonly", "yes", "--appendfsync", "always", "--protected-mode", "yes",
 		"--logfile", filepath.Join(s.dir, "redis.log"))
@@ -73,8 +75,9 @@ func (s *redisServer) start() error {
 	return fmt.Errorf("redis-server did not listen on %d within 10s; its log:\n%s", s.port, log)
 }
 
-// kill stops the server the hard way, as a crash would.
-func (s *redisServer) kill() {
+// Kill stops the server the hard way, as a crash would; Start brings
+// it back on the same port and data directory.
+func (s *Server) Kill() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		_ = s.cmd.Process.Kill()
 		_ = s.cmd.Wait()
@@ -82,10 +85,4 @@ func (s *redisServer) kill() {
 	s.cmd = nil
 }
 
-var stopMu sync.Mutex
-
-func (s *redisServer) stop() {
-	stopMu.Lock()
-	defer stopMu.Unlock()
-	s.kill()
-}
+func (s *Server) stop() { s.Kill() }
