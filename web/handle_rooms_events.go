@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -16,6 +17,7 @@ import (
 //	event: state    id: N   the room's state and follower count (first, then on every change)
 //	event: trouble          the room's store stopped answering; a state follows when it is back
 //	event: end              the room ended or expired; the stream closes
+//	event: full             the room has as many participants as it takes
 //
 // A reconnecting EventSource sends Last-Event-ID and gets the current
 // state, then only newer events. Query: p= a participant ID from the
@@ -36,8 +38,15 @@ func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 	s.streams.Handler(func(ctx context.Context, st *Stream) error {
 		if q.Get("presenter") != "1" && q.Get("p") == "" {
 			id, err := s.rooms.hub.Join(ctx, code, q.Get("name"))
+			var le *room.LimitError
+			if errors.As(err, &le) {
+				// A full room: say so once, and tell the browser not to
+				// retry for a minute rather than knock every 2 s.
+				_ = st.raw("retry: 60000\n\n")
+				return sendEvent(st, 0, "full", map[string]int{"limit": le.Limit})
+			}
 			if err != nil {
-				return sendEvent(st, 0, "end", map[string]string{"reason": "join"})
+				return sendEvent(st, 0, "trouble", struct{}{})
 			}
 			defer s.leave(code, id)
 		} else if p := q.Get("p"); p != "" {

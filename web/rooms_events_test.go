@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/room"
 )
 
 func TestRoomEventsFirstStateThenEachStepAndResume(t *testing.T) {
@@ -87,4 +89,14 @@ func TestRoomStreamsEndOnShutdown(t *testing.T) {
 	case <-time.After(3 * time.Second):
 		t.Fatal("the stream stayed open after shutdown began")
 	}
+}
+
+func TestRoomEventsInAFullRoomSaySo(t *testing.T) {
+	srv := roomServer(t, RoomOptions{Hub: room.NewMemory(room.Options{MaxParticipants: 1})})
+	c := mustCreateRoom(t, srv.URL)
+	first := openStream(t, srv.URL+"/r/"+c.Code+"/events")
+	first.next(t, "state")
+	second := openStream(t, srv.URL+"/r/"+c.Code+"/events")
+	ev := second.next(t, "full")
+	assert.JSONEq(t, `{"limit":1}`, ev.Data)
 }

@@ -73,6 +73,7 @@ var roomsKO = map[string]string{
 	"room.reconnecting":   "연결이 끊겼습니다. 다시 연결하는 중입니다…",
 	"room.trouble":        "방 서버에 문제가 있습니다. 복구되면 페이지가 따라잡습니다.",
 	"room.ended":          "이 방은 끝났습니다.",
+	"room.full":           "방이 가득 차서 이 페이지는 실시간으로 따라가지 않습니다. 나중에 새로 고치거나 발표자에게 방을 하나 더 열어 달라고 하십시오.",
 	"room.rejoin":         "다시 따라가기",
 	"room.detach":         "혼자 둘러보기",
 	"room.claimHelp":      "이 페이지에서 방을 진행합니다. 넘겨받으려면 발표자 링크의 발표자 토큰을 붙여 넣으십시오.",

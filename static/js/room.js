@@ -122,6 +122,7 @@ function start(root) {
   });
   es.addEventListener('trouble', () => banner('trouble'));
   es.addEventListener('end', () => { es.close(); banner('ended'); });
+  es.addEventListener('full', () => { es.close(); banner('full'); });
   es.addEventListener('error', () => { if (es.readyState !== EventSource.CLOSED) banner('reconnecting'); });
   window.addEventListener('pagehide', () => es.close());
 }

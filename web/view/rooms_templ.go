@@ -661,7 +661,7 @@ func roomMessages(lang string) templ.Attributes {
 	a := templ.Attributes{}
 	for attr, key := range map[string]string{
 		"following": "room.following", "detached": "room.detached", "snapshot": "room.snapshot",
-		"reconnecting": "room.reconnecting", "trouble": "room.trouble", "ended": "room.ended",
+		"reconnecting": "room.reconnecting", "trouble": "room.trouble", "ended": "room.ended", "full": "room.full",
 		"followers": "room.followers", "sent": "room.sent", "send-failed": "room.sendFailed",
 	} {
 		a["data-msg-"+attr] = T(lang, key)
