@@ -315,6 +315,14 @@ func (h *redisHub) listen() {
 			case <-h.ctx.Done():
 			}
 		}
+		// Back when the pub/sub connection answers a PING: it goes out on
+		// that connection after the resubscription go-redis sends when it
+		// reconnects, so from here on no event is missed, and the resync
+		// covers the ones before.
+		if !healthy && h.ctx.Err() == nil && ps.Ping(h.ctx) == nil {
+			healthy = true
+			h.resync()
+		}
 		if healthy && time.Now().After(next) {
 			next = time.Now().Add(every)
 			h.resync()
