@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"testing"
 	"time"
@@ -55,4 +56,45 @@ func TestRoomFlagsAreChecked(t *testing.T) {
 	}
 	err := run(context.Background(), []string{"-redis-url", "http://nope", "-addr", freeAddr(t)}, env(nil), &bytes.Buffer{})
 	assert.ErrorContains(t, err, "redis url")
+}
+
+// TestManyFollowersComeAndGo opens and drops 200 event streams on a
+// running server, then stops it: TestMain's goleak fails the package if
+// any stream, forwarder or participant goroutine outlives the run.
+func TestManyFollowersComeAndGo(t *testing.T) {
+	addr := freeAddr(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, env(map[string]string{"EKSTUTOR_ADDR": addr}), &syncBuffer{}) }()
+	require.Eventually(t, func() bool { return healthcheck(context.Background(), addr) == nil }, 10*time.Second, 20*time.Millisecond)
+	resp, err := http.Post("http://"+addr+"/api/v1/rooms", "application/json", nil)
+	require.NoError(t, err)
+	var c struct{ Code string }
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&c))
+	resp.Body.Close()
+	client := &http.Client{Transport: &http.Transport{}}
+	for i := range 200 {
+		sctx, scancel := context.WithCancel(ctx)
+		req, _ := http.NewRequestWithContext(sctx, http.MethodGet, "http://"+addr+"/r/"+c.Code+"/events", nil)
+		resp, err := client.Do(req)
+		require.NoError(t, err, "stream %d", i)
+		buf := make([]byte, 256)
+		_, _ = resp.Body.Read(buf) // the first event arrived
+		scancel()
+		resp.Body.Close()
+	}
+	client.CloseIdleConnections()
+	require.Eventually(t, func() bool {
+		resp, err := http.Get("http://" + addr + "/api/v1/rooms/" + c.Code)
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		var snap struct{ Followers int }
+		_ = json.NewDecoder(resp.Body).Decode(&snap)
+		return snap.Followers == 0
+	}, 5*time.Second, 20*time.Millisecond, "every follower left")
+	http.DefaultClient.CloseIdleConnections()
+	cancel()
+	require.NoError(t, <-done)
 }
