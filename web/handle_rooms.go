@@ -12,6 +12,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/room"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
@@ -83,7 +84,7 @@ func (c libContents) First() string {
 	return ""
 }
 
-func (libContents) lang() string { return "en" }
+func (libContents) lang() string { return i18n.Default }
 
 // addressLimiter is a token bucket per client address (golang.org/x/time/rate).
 // The address is the connection's, not X-Forwarded-For, which any client

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/room"
 	"github.com/ekstutor/ekstutor/internal/topology"
@@ -133,7 +134,7 @@ func (s *server) followerPage(w http.ResponseWriter, r *http.Request) error {
 const presenterCookie = "ekstutor_presenter"
 
 func (s *server) setPresenterCookie(w http.ResponseWriter, r *http.Request, code, token string, maxAge int) {
-	for _, lang := range []string{"en", "ko"} {
+	for _, lang := range i18n.List() {
 		http.SetCookie(w, &http.Cookie{Name: presenterCookie, Value: token, Path: roomPath(lang, code), MaxAge: maxAge,
 			HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
 	}
