@@ -19,6 +19,7 @@ var langPages = []struct {
 	{"compare", func(s *server) handlerFunc { return s.compare }},
 	{"search", func(s *server) handlerFunc { return s.searchPage }},
 	{"progress", func(s *server) handlerFunc { return s.progress }},
+	{"rooms", func(s *server) handlerFunc { return s.roomsPage }},
 }
 
 // ReservedSlugs are the names under /{lang}/ that belong to the route
@@ -59,6 +60,7 @@ func New(d Deps) http.Handler {
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
+		roomDocuments(r, s)
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {
 				document(r, "/", s.handle(s.home))
@@ -66,6 +68,7 @@ func New(d Deps) http.Handler {
 					document(r, "/"+p.slug, s.handle(p.handler(s)))
 				}
 				document(r, "/{slug}", s.handle(s.chapter))
+				roomLangDocuments(r, s)
 			})
 		}
 	})
@@ -75,9 +78,11 @@ func New(d Deps) http.Handler {
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
 		}
+		roomPosts(r, s)
 	})
 	r.Group(func(r chi.Router) {
 		// Server-sent event routes (rooms) join here, through s.streams.Handler.
+		r.Get("/r/{code}/events", s.roomEvents)
 	})
 	return r
 }

@@ -22,6 +22,8 @@ type config struct {
 	healthcheck bool
 	edgeFlags   edgeFlags
 	edge        web.Edge // from edgeFlags, checked
+	rooms       roomFlags
+	roomOpts    web.RoomOptions // filled by run from rooms
 }
 
 func parseConfig(args []string, getenv func(string) string, out io.Writer) (config, error) {
@@ -37,6 +39,7 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "EKSTUTOR_LOG_FORMAT", "text"), "text or json (env EKSTUTOR_LOG_FORMAT)")
 	fs.BoolVar(&c.healthcheck, "healthcheck", false, "check that a server on -addr answers /healthz, then exit (for container health checks)")
 	c.edgeFlags.register(fs, getenv)
+	c.rooms.register(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return c, err
@@ -45,6 +48,9 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected argument %q (see -help)", fs.Arg(0))
+	}
+	if err := c.rooms.check(); err != nil {
+		return c, err
 	}
 	if c.baseURL != "" {
 		base, ok := web.NormaliseBaseURL(c.baseURL)
