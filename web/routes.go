@@ -59,6 +59,8 @@ func New(d Deps) http.Handler {
 		document(r, "/favicon.ico", s.favicon)
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
+		document(r, "/api/v1/export/{format}", s.handleAPI(s.exportConfig))
+		document(r, "/api/v1/openapi.json", s.handleAPI(s.openAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		roomDocuments(r, s)
 		for _, lang := range i18n.List() {
@@ -75,6 +77,7 @@ func New(d Deps) http.Handler {
 	r.Group(func(r chi.Router) {
 		r.Use(s.forms)
 		// POST routes (quizzes, the lab's import) join here.
+		r.Post("/api/v1/import", s.handleImportAPI(s.importConfig))
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
 		}
