@@ -28,10 +28,12 @@ type apiOperation struct {
 
 type apiPathParam struct {
 	Name, Description string
-	Enum              []string
+	Enum              []string // a closed set; or
+	Pattern           string   // the shape of an open one
 }
 
 type apiResponse struct {
+	Status      int // 0 is 200
 	MediaType   string
 	Description string
 	Schema      reflect.Type // nil for text
@@ -39,7 +41,7 @@ type apiResponse struct {
 
 // apiOperations lists the API's operations in document order.
 func apiOperations() []apiOperation {
-	return []apiOperation{
+	return append([]apiOperation{
 		{
 			Method: http.MethodGet, Path: "/api/v1/resolve", ID: "resolve",
 			Summary: "Resolve a cluster configuration: every flow, where it is blocked and why (an explanation code), and the verdict.",
@@ -84,7 +86,7 @@ func apiOperations() []apiOperation {
 			Summary:  "This document.",
 			Response: apiResponse{MediaType: "application/json", Description: "An OpenAPI 3.1 document."},
 		},
-	}
+	}, roomOperations()...)
 }
 
 // openAPIDocument is the OpenAPI 3.1 document of apiOperations.
@@ -116,8 +118,14 @@ func openAPIDocument() map[string]any {
 func operationObject(op apiOperation, components schemas) map[string]any {
 	var ps []any
 	for _, p := range op.PathParams {
-		ps = append(ps, map[string]any{"name": p.Name, "in": "path", "required": true, "description": p.Description,
-			"schema": map[string]any{"type": "string", "enum": p.Enum}})
+		schema := map[string]any{"type": "string"}
+		if p.Enum != nil {
+			schema["enum"] = p.Enum
+		}
+		if p.Pattern != "" {
+			schema["pattern"] = p.Pattern
+		}
+		ps = append(ps, map[string]any{"name": p.Name, "in": "path", "required": true, "description": p.Description, "schema": schema})
 	}
 	for _, f := range op.Query.Fields {
 		ps = append(ps, queryParameter(f))
@@ -129,8 +137,14 @@ func operationObject(op apiOperation, components schemas) map[string]any {
 	} else if op.Response.MediaType == "application/json" {
 		schema = map[string]any{"type": "object"}
 	}
-	ok["content"] = map[string]any{op.Response.MediaType: map[string]any{"schema": schema}}
-	responses := map[string]any{"200": ok}
+	if op.Response.MediaType != "" {
+		ok["content"] = map[string]any{op.Response.MediaType: map[string]any{"schema": schema}}
+	}
+	status := op.Response.Status
+	if status == 0 {
+		status = http.StatusOK
+	}
+	responses := map[string]any{itoa(status): ok}
 	content := func(status int) map[string]any {
 		r, ok := responses[itoa(status)].(map[string]any)
 		if !ok {

@@ -19,6 +19,7 @@ var langPages = []struct {
 	{"compare", func(s *server) handlerFunc { return s.compare }},
 	{"search", func(s *server) handlerFunc { return s.searchPage }},
 	{"progress", func(s *server) handlerFunc { return s.progress }},
+	{"rooms", func(s *server) handlerFunc { return s.roomsPage }},
 	{"lab", func(s *server) handlerFunc { return s.lab }},
 }
 
@@ -62,6 +63,7 @@ func New(d Deps) http.Handler {
 		document(r, "/api/v1/export/{format}", s.handleAPI(s.exportConfig))
 		document(r, "/api/v1/openapi.json", s.handleAPI(s.openAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
+		roomDocuments(r, s)
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {
 				document(r, "/", s.handle(s.home))
@@ -69,6 +71,7 @@ func New(d Deps) http.Handler {
 					document(r, "/"+p.slug, s.handle(p.handler(s)))
 				}
 				document(r, "/{slug}", s.handle(s.chapter))
+				roomLangDocuments(r, s)
 			})
 		}
 	})
@@ -80,9 +83,11 @@ func New(d Deps) http.Handler {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
 			r.Post("/"+lang+"/lab/import", s.handle(s.labImport))
 		}
+		roomPosts(r, s)
 	})
 	r.Group(func(r chi.Router) {
 		// Server-sent event routes (rooms) join here, through s.streams.Handler.
+		r.Get("/r/{code}/events", s.roomEvents)
 	})
 	return r
 }

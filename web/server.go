@@ -29,6 +29,8 @@ type Deps struct {
 	// Edge is what stands in front: trusted proxies, HSTS, framing, the
 	// per-client POST limit.
 	Edge Edge
+	// Rooms configures live rooms; the zero value is in memory.
+	Rooms RoomOptions
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -44,6 +46,7 @@ type server struct {
 	streams  *Streams
 	fallback map[i18n.Lang][]byte
 	search   searcher
+	rooms    *rooms
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
@@ -69,6 +72,7 @@ func newServer(d Deps) *server {
 	s.docs = &documents{cache: cache.New[string, *entry](budget * 3 / 4), origin: s.origin.of}
 	s.fragments = cache.New[string, cache.Bytes](budget / 4)
 	s.fallback = fallbackPages()
+	s.rooms = newRooms(d.Rooms, d.Library)
 	s.search = d.Search
 	if d.Search == nil {
 		s.search = search.New(search.LibraryDocuments(d.Library))

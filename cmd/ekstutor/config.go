@@ -22,6 +22,8 @@ type config struct {
 	healthcheck bool
 	edgeFlags   edgeFlags
 	edge        web.Edge // from edgeFlags, checked
+	rooms       roomFlags
+	roomOpts    web.RoomOptions // filled by run from rooms
 }
 
 func parseConfig(args []string, getenv func(string) string, out io.Writer) (config, error) {
@@ -36,7 +38,9 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	fs.StringVar(&c.logLevel, "log-level", envOr(getenv, "EKSTUTOR_LOG_LEVEL", "info"), "debug, info, warn or error (env EKSTUTOR_LOG_LEVEL)")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "EKSTUTOR_LOG_FORMAT", "text"), "text or json (env EKSTUTOR_LOG_FORMAT)")
 	fs.BoolVar(&c.healthcheck, "healthcheck", false, "check that a server on -addr answers /healthz, then exit (for container health checks)")
-	c.edgeFlags.register(fs, getenv)
+	env := &envReader{getenv: getenv}
+	c.edgeFlags.register(fs, env)
+	c.rooms.register(fs, env)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return c, err
@@ -46,12 +50,18 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected argument %q (see -help)", fs.Arg(0))
 	}
+	if err := c.rooms.check(); err != nil {
+		return c, err
+	}
 	if c.baseURL != "" {
 		base, ok := web.NormaliseBaseURL(c.baseURL)
 		if !ok {
 			return c, fmt.Errorf("-base-url %q is not an origin (accepted: http:// or https:// with a host and optional port, no path)", c.baseURL)
 		}
 		c.baseURL = base
+	}
+	if err := env.err(); err != nil {
+		return c, err
 	}
 	edge, err := c.edgeFlags.edge()
 	if err != nil {

@@ -37,6 +37,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	if err != nil {
 		return err
 	}
+	hub, err := newHub(cfg.rooms)
+	if err != nil {
+		return err
+	}
+	defer hub.Close()
+	cfg.roomOpts = web.RoomOptions{Hub: hub, CreatePerMinute: cfg.rooms.createPerMinute}
 	streams := web.NewStreams(writeTimeout)
 	h, err := newHandler(cfg, log, streams)
 	if err != nil {

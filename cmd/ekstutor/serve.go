@@ -26,7 +26,7 @@ func newHandler(c config, log *slog.Logger, streams *web.Streams) (http.Handler,
 		}
 		src = os.DirFS(c.contentDir)
 	}
-	return web.NewApp(src, static.FS, web.Deps{Logger: log, BaseURL: c.baseURL, Streams: streams, Edge: c.edge})
+	return web.NewApp(src, static.FS, web.Deps{Logger: log, BaseURL: c.baseURL, Streams: streams, Edge: c.edge, Rooms: c.roomOpts})
 }
 
 // Timeouts. A stalled client (a body trickling in, or a reader that never

@@ -1,0 +1,270 @@
+package room
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/room/redistest"
+
+	"github.com/ekstutor/ekstutor/internal/params"
+	"github.com/ekstutor/ekstutor/internal/topology"
+)
+
+// fakeContents is a two-chapter course.
+type fakeContents struct{}
+
+func (fakeContents) Sections(slug string) ([]string, bool) {
+	switch slug {
+	case "intro":
+		return []string{"what", "why"}, true
+	case "networking":
+		return []string{"vpc"}, true
+	}
+	return nil, false
+}
+func (fakeContents) First() string { return "intro" }
+
+// maker makes a fresh hub with opts; each Redis hub gets its own key
+// prefix on the one server, so cases never see each other's rooms.
+type maker func(t *testing.T, opts Options) Hub
+
+var prefixes atomic.Int64
+
+// hubMakers gives, per hub, a function that prepares its backing store
+// under parent (the Redis case starts one redis-server, or skips) and
+// returns the maker.
+func hubMakers() map[string]func(parent *testing.T) maker {
+	return map[string]func(*testing.T) maker{
+		"memory": func(*testing.T) maker {
+			return func(t *testing.T, opts Options) Hub {
+				h := NewMemory(opts)
+				t.Cleanup(func() { _ = h.Close() })
+				return h
+			}
+		},
+		"redis": func(parent *testing.T) maker {
+			srv := redistest.Start(parent)
+			return func(t *testing.T, opts Options) Hub { return newRedisHub(t, srv, opts) }
+		},
+	}
+}
+
+func newRedisHub(t *testing.T, srv *redistest.Server, opts Options) Hub {
+	h, err := NewRedis(srv.URL(), fmt.Sprintf("test%d:", prefixes.Add(1)), opts)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = h.Close() })
+	return h
+}
+
+func opts() Options { return Options{Contents: fakeContents{}, Idle: time.Minute} }
+
+func ctxT(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// next reads one event or fails after a few seconds.
+func next(t *testing.T, ch <-chan Event) Event {
+	t.Helper()
+	select {
+	case ev, ok := <-ch:
+		require.True(t, ok, "stream closed")
+		return ev
+	case <-time.After(5 * time.Second):
+		t.Fatal("no event within 5s")
+	}
+	return Event{}
+}
+
+func step(n int) State {
+	return State{Chapter: "intro", Section: "what", View: topology.ViewEndpoints, Mode: topology.ModePublic, Flow: topology.FlowKubectlToAPIServer, Step: n}
+}
+
+// contract is every behaviour both hubs must share.
+var contract = []struct {
+	name string
+	opts func() Options
+	run  func(t *testing.T, h Hub)
+}{
+	{"create then get", opts, func(t *testing.T, h Hub) {
+		c, err := h.Create(ctxT(t), Initial(fakeContents{}))
+		require.NoError(t, err)
+		code, ok := NormaliseCode(c.Code)
+		assert.True(t, ok && code == c.Code, "code %q is canonical", c.Code)
+		assert.GreaterOrEqual(t, len(c.Token), 32)
+		snap, err := h.Get(ctxT(t), c.Code)
+		require.NoError(t, err)
+		assert.Equal(t, Initial(fakeContents{}), snap.State)
+		assert.Equal(t, 0, snap.Followers)
+		assert.NotZero(t, snap.ID)
+		assert.NotContains(t, fmt.Sprint(c), c.Token, "a printed Created hides the token")
+	}},
+	{"join and leave count followers", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		a, err := h.Join(ctxT(t), c.Code, "Ana")
+		require.NoError(t, err)
+		b, err := h.Join(ctxT(t), c.Code, "")
+		require.NoError(t, err)
+		assert.NotEqual(t, a, b)
+		snap, _ := h.Get(ctxT(t), c.Code)
+		assert.Equal(t, 2, snap.Followers)
+		require.NoError(t, h.Leave(ctxT(t), c.Code, a))
+		require.NoError(t, h.Leave(ctxT(t), c.Code, a), "leaving twice is fine")
+		snap, _ = h.Get(ctxT(t), c.Code)
+		assert.Equal(t, 1, snap.Followers)
+	}},
+	{"drive reaches subscribers with increasing IDs", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		ch, err := h.Subscribe(ctxT(t), c.Code, 0)
+		require.NoError(t, err)
+		first := next(t, ch)
+		assert.Equal(t, KindState, first.Kind)
+		assert.Equal(t, step(0), first.State, "the first event is the current state")
+		last := first.ID
+		for n := 1; n <= 3; n++ {
+			sent, err := h.Drive(ctxT(t), c.Code, c.Token, step(n))
+			require.NoError(t, err)
+			got := next(t, ch)
+			assert.Equal(t, step(n), got.State)
+			assert.Equal(t, sent.ID, got.ID)
+			assert.Greater(t, got.ID, last)
+			last = got.ID
+		}
+		snap, _ := h.Get(ctxT(t), c.Code)
+		assert.Equal(t, step(3), snap.State)
+		assert.Equal(t, last, snap.ID)
+	}},
+	{"wrong or missing token cannot drive or end", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		other, _ := h.Create(ctxT(t), step(0))
+		for _, tok := range []string{"", "guess", other.Token, c.Token[:len(c.Token)-1]} {
+			_, err := h.Drive(ctxT(t), c.Code, tok, step(1))
+			assert.ErrorIs(t, err, ErrForbidden, "token %q", tok)
+			assert.ErrorIs(t, h.End(ctxT(t), c.Code, tok), ErrForbidden)
+		}
+		snap, _ := h.Get(ctxT(t), c.Code)
+		assert.Equal(t, step(0), snap.State, "nothing moved")
+	}},
+	{"unknown rooms are not found", opts, func(t *testing.T, h Hub) {
+		for _, code := range []string{"ABCDEF", "", "abc", "OOOOOO"} {
+			_, err := h.Get(ctxT(t), code)
+			assert.ErrorIs(t, err, ErrNotFound, code)
+			_, err = h.Join(ctxT(t), code, "")
+			assert.ErrorIs(t, err, ErrNotFound, code)
+			_, err = h.Drive(ctxT(t), code, "x", step(1))
+			assert.ErrorIs(t, err, ErrNotFound, code)
+			_, err = h.Subscribe(ctxT(t), code, 0)
+			assert.ErrorIs(t, err, ErrNotFound, code)
+		}
+	}},
+	{"a bad state names every bad field", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		_, err := h.Drive(ctxT(t), c.Code, c.Token, State{Chapter: "nope", View: topology.ViewEndpoints, Mode: "sideways", Flow: "teleport"})
+		var errs params.Errors
+		require.ErrorAs(t, err, &errs)
+		names := []string{}
+		for _, f := range errs {
+			names = append(names, f.Name)
+			assert.NotEmpty(t, f.Message.KO, f.Name)
+		}
+		assert.Equal(t, []string{"chapter", "mode", "flow"}, names)
+		_, err = h.Drive(ctxT(t), c.Code, c.Token, step(99))
+		require.ErrorAs(t, err, &errs)
+		assert.Equal(t, "step", errs[0].Name)
+		_, err = h.Create(ctxT(t), State{Chapter: "intro", View: "nowhere"})
+		require.ErrorAs(t, err, &errs)
+		assert.Equal(t, "view", errs[0].Name)
+	}},
+	{"room limit", func() Options { o := opts(); o.MaxRooms = 2; return o }, func(t *testing.T, h Hub) {
+		for range 2 {
+			_, err := h.Create(ctxT(t), step(0))
+			require.NoError(t, err)
+		}
+		_, err := h.Create(ctxT(t), step(0))
+		var le *LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "rooms", le.What)
+		assert.Equal(t, 2, le.Limit)
+	}},
+	{"participant limit", func() Options { o := opts(); o.MaxParticipants = 2; return o }, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		for range 2 {
+			_, err := h.Join(ctxT(t), c.Code, "")
+			require.NoError(t, err)
+		}
+		_, err := h.Join(ctxT(t), c.Code, "")
+		var le *LimitError
+		require.ErrorAs(t, err, &le)
+		assert.Equal(t, "participants", le.What)
+	}},
+	{"idle rooms expire and free their place", func() Options { o := opts(); o.Idle = 300 * time.Millisecond; o.MaxRooms = 1; return o }, func(t *testing.T, h Hub) {
+		c, err := h.Create(ctxT(t), step(0))
+		require.NoError(t, err)
+		ch, err := h.Subscribe(ctxT(t), c.Code, 0)
+		require.NoError(t, err)
+		next(t, ch)
+		assert.Equal(t, KindEnd, next(t, ch).Kind, "subscribers hear of the expiry")
+		_, open := <-ch
+		assert.False(t, open)
+		_, err = h.Get(ctxT(t), c.Code)
+		assert.ErrorIs(t, err, ErrNotFound)
+		_, err = h.Create(ctxT(t), step(0))
+		assert.NoError(t, err, "the expired room no longer counts against the limit")
+	}},
+	{"end closes every stream", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		ch, _ := h.Subscribe(ctxT(t), c.Code, 0)
+		next(t, ch)
+		require.NoError(t, h.End(ctxT(t), c.Code, c.Token))
+		assert.Equal(t, KindEnd, next(t, ch).Kind)
+		_, err := h.Get(ctxT(t), c.Code)
+		assert.ErrorIs(t, err, ErrNotFound)
+	}},
+	{"resume after Last-Event-ID", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		ctx, cancel := context.WithCancel(ctxT(t))
+		ch, _ := h.Subscribe(ctx, c.Code, 0)
+		next(t, ch)
+		_, _ = h.Drive(ctxT(t), c.Code, c.Token, step(1))
+		seen := next(t, ch).ID
+		cancel() // the browser drops the connection
+		for n := 2; n <= 3; n++ {
+			_, err := h.Drive(ctxT(t), c.Code, c.Token, step(n))
+			require.NoError(t, err)
+		}
+		ch, err := h.Subscribe(ctxT(t), c.Code, seen)
+		require.NoError(t, err)
+		first := next(t, ch)
+		assert.Equal(t, step(3), first.State, "the reconnect starts at the current state")
+		assert.Greater(t, first.ID, seen)
+		_, _ = h.Drive(ctxT(t), c.Code, c.Token, step(0))
+		got := next(t, ch)
+		assert.Equal(t, step(0), got.State)
+		assert.Greater(t, got.ID, first.ID)
+	}},
+}
+
+func TestHubContract(t *testing.T) {
+	for name, prepare := range hubMakers() {
+		t.Run(name, func(t *testing.T) {
+			mk := prepare(t)
+			for _, c := range contract {
+				t.Run(c.name, func(t *testing.T) { c.run(t, mk(t, c.opts())) })
+			}
+		})
+	}
+}
+
+func TestUnavailableIsATypedError(t *testing.T) {
+	err := fmt.Errorf("wrapped: %w", unavailable(errors.New("connection refused")))
+	var ue *UnavailableError
+	assert.ErrorAs(t, err, &ue)
+}

@@ -1,0 +1,233 @@
+package room
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// memoryHub keeps rooms in this process: the default, with nothing to
+// install. Rooms end when the process does.
+type memoryHub struct {
+	opts  Options
+	mu    sync.Mutex
+	rooms map[string]*memRoom
+	fan   *fanout
+	stop  chan struct{}
+	done  chan struct{}
+	start sync.Once // the sweeper starts with the first room
+	once  sync.Once
+}
+
+type memRoom struct {
+	token   []byte // tokenHash of the presenter token
+	state   State
+	seq     uint64
+	members map[string]string // participant ID → display name
+	active  time.Time
+}
+
+var _ Hub = (*memoryHub)(nil)
+
+// NewMemory returns an in-process hub with opts' limits. Close stops its
+// sweeper, which starts with the first room.
+func NewMemory(opts Options) Hub {
+	h := &memoryHub{opts: opts.withDefaults(), rooms: map[string]*memRoom{}, fan: newFanout(),
+		stop: make(chan struct{}), done: make(chan struct{})}
+	return h
+}
+
+func (h *memoryHub) Create(_ context.Context, st State) (Created, error) {
+	if err := st.Validate(h.opts.Contents); err != nil {
+		return Created{}, err
+	}
+	// Started here, not in NewMemory, so a hub that never has a room
+	// (most test servers) has no goroutine to stop.
+	h.start.Do(func() { go h.sweep() })
+	token, err := newToken()
+	if err != nil {
+		return Created{}, err
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.rooms) >= h.opts.MaxRooms {
+		return Created{}, &LimitError{What: "rooms", Limit: h.opts.MaxRooms}
+	}
+	for {
+		code, err := newCode()
+		if err != nil {
+			return Created{}, err
+		}
+		if _, taken := h.rooms[code]; taken {
+			continue
+		}
+		h.rooms[code] = &memRoom{token: tokenHash(token), state: st, seq: 1, members: map[string]string{}, active: time.Now()}
+		return Created{Code: code, Token: token}, nil
+	}
+}
+
+// room returns the live room with code; the caller holds h.mu.
+func (h *memoryHub) room(code string) (*memRoom, error) {
+	r, ok := h.rooms[code]
+	if !ok || time.Since(r.active) > h.opts.Idle {
+		return nil, ErrNotFound
+	}
+	return r, nil
+}
+
+func (r *memRoom) event() Event {
+	return Event{ID: r.seq, Kind: KindState, State: r.state, Followers: len(r.members)}
+}
+
+func (h *memoryHub) Get(_ context.Context, code string) (Snapshot, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	return Snapshot{Code: code, State: r.state, Followers: len(r.members), ID: r.seq}, nil
+}
+
+func (h *memoryHub) Join(_ context.Context, code, name string) (string, error) {
+	id, err := newParticipantID()
+	if err != nil {
+		return "", err
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return "", err
+	}
+	if len(r.members) >= h.opts.MaxParticipants {
+		return "", &LimitError{What: "participants", Limit: h.opts.MaxParticipants}
+	}
+	r.members[id] = cleanName(name)
+	h.changed(code, r)
+	return id, nil
+}
+
+func (h *memoryHub) Leave(_ context.Context, code, participant string) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return err
+	}
+	if _, ok := r.members[participant]; ok {
+		delete(r.members, participant)
+		h.changed(code, r)
+	}
+	return nil
+}
+
+// changed counts one event and sends it; the caller holds h.mu, which
+// keeps events in ID order.
+func (h *memoryHub) changed(code string, r *memRoom) Event {
+	r.seq++
+	r.active = time.Now()
+	ev := r.event()
+	h.fan.publish(code, ev)
+	return ev
+}
+
+func (h *memoryHub) Drive(_ context.Context, code, token string, st State) (Event, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return Event{}, err
+	}
+	if !tokenMatches(r.token, token) {
+		return Event{}, ErrForbidden
+	}
+	if err := st.Validate(h.opts.Contents); err != nil {
+		return Event{}, err
+	}
+	r.state = st
+	return h.changed(code, r), nil
+}
+
+func (h *memoryHub) Subscribe(ctx context.Context, code string, after uint64) (<-chan Event, error) {
+	return h.fan.subscribe(ctx, code, after, func() (Event, error) {
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		r, err := h.room(code)
+		if err != nil {
+			return Event{}, err
+		}
+		r.active = time.Now()
+		return r.event(), nil
+	})
+}
+
+func (h *memoryHub) Authorise(_ context.Context, code, token string) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return err
+	}
+	if !tokenMatches(r.token, token) {
+		return ErrForbidden
+	}
+	return nil
+}
+
+func (h *memoryHub) End(_ context.Context, code, token string) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return err
+	}
+	if !tokenMatches(r.token, token) {
+		return ErrForbidden
+	}
+	delete(h.rooms, code)
+	h.fan.end(code)
+	return nil
+}
+
+func (h *memoryHub) Ping(context.Context) error { return nil }
+
+// sweep ends rooms idle for longer than opts.Idle.
+func (h *memoryHub) sweep() {
+	defer close(h.done)
+	t := time.NewTicker(h.opts.sweepEvery())
+	defer t.Stop()
+	for {
+		select {
+		case <-h.stop:
+			return
+		case <-t.C:
+		}
+		h.mu.Lock()
+		for code, r := range h.rooms {
+			if time.Since(r.active) > h.opts.Idle {
+				delete(h.rooms, code)
+				h.fan.end(code)
+			}
+		}
+		h.mu.Unlock()
+	}
+}
+
+// Close stops the sweeper and ends every open stream.
+func (h *memoryHub) Close() error {
+	h.once.Do(func() {
+		started := true
+		h.start.Do(func() { started = false })
+		close(h.stop)
+		if started {
+			<-h.done
+		}
+		h.mu.Lock()
+		for code := range h.rooms {
+			h.fan.end(code)
+		}
+		h.mu.Unlock()
+	})
+	return nil
+}
