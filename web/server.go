@@ -7,6 +7,7 @@ import (
 
 	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/internal/exercise"
 	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/search"
 	"github.com/ekstutor/ekstutor/web/view"
@@ -26,6 +27,8 @@ type Deps struct {
 	CacheBytes int
 	// Search is the index built at start; nil indexes Library here.
 	Search *search.Index
+	// Exercises are the trace-the-path exercises; nil shows none.
+	Exercises *exercise.Set
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -44,6 +47,7 @@ type server struct {
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
+	exercises *exercise.Set
 }
 
 func newServer(d Deps) *server {
@@ -62,6 +66,7 @@ func newServer(d Deps) *server {
 	s.fragments = cache.New[string, cache.Bytes](budget / 4)
 	s.fallback = fallbackPages()
 	s.search = d.Search
+	s.exercises = d.Exercises
 	if d.Search == nil {
 		s.search = search.New(search.LibraryDocuments(d.Library))
 	}

@@ -24,12 +24,17 @@ type Set struct {
 	list []*Exercise
 }
 
-// All returns the exercises in the file's order.
-func (s *Set) All() []*Exercise { return s.list }
+// All returns the exercises in the file's order (none for a nil Set).
+func (s *Set) All() []*Exercise {
+	if s == nil {
+		return nil
+	}
+	return s.list
+}
 
 // Get returns the exercise with the given ID.
 func (s *Set) Get(id string) (*Exercise, bool) {
-	for _, e := range s.list {
+	for _, e := range s.All() {
 		if e.ID == id {
 			return e, true
 		}
@@ -39,8 +44,8 @@ func (s *Set) Get(id string) (*Exercise, bool) {
 
 // IDs lists the exercises' IDs in order, for messages.
 func (s *Set) IDs() []string {
-	out := make([]string, len(s.list))
-	for i, e := range s.list {
+	out := make([]string, len(s.All()))
+	for i, e := range s.All() {
 		out[i] = e.ID
 	}
 	return out
