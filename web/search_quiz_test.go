@@ -14,7 +14,7 @@ import (
 // links to the section the explanation points at.
 func TestSearchFindsQuizExplanations(t *testing.T) {
 	tests := []struct{ lang, q, wantURL string }{
-		{"en", "interruptible", "/en/cost#spot"},     // cost-spot's explanation
+		{"en", "interruptible", "/en/cost#spot"},  // cost-spot's explanation
 		{"ko", "오케스트레이터", "/ko/intro#eks-vs-ecs"}, // intro-eks-vs-ecs's: 오케스트레이터이고
 	}
 	for _, tt := range tests {
