@@ -58,6 +58,7 @@ func New(d Deps) http.Handler {
 		document(r, "/favicon.ico", s.favicon)
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
+		document(r, "/api/v1/exercises", s.handleAPI(s.exercisesAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {
@@ -66,6 +67,7 @@ func New(d Deps) http.Handler {
 					document(r, "/"+p.slug, s.handle(p.handler(s)))
 				}
 				document(r, "/{slug}", s.handle(s.chapter))
+				document(r, "/exercises/{id}", s.handle(s.exercisePage))
 			})
 		}
 	})
@@ -74,7 +76,9 @@ func New(d Deps) http.Handler {
 		// POST routes (quizzes, the lab's import) join here.
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
+			r.Post("/"+lang+"/exercises/{id}", s.handle(s.exerciseAnswer))
 		}
+		r.Post("/api/v1/exercises/{id}/check", s.handleAPI(s.exerciseCheckAPI))
 	})
 	r.Group(func(r chi.Router) {
 		// Server-sent event routes (rooms) join here, through s.streams.Handler.
