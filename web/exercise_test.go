@@ -279,4 +279,3 @@ func TestExerciseFormRefusesBadForms(t *testing.T) {
 		})
 	}
 }
-
