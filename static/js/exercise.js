@@ -51,7 +51,10 @@ export function enhanceExercise(box, { onSolved } = {}) {
   for (const g of comps) {
     const c = g.dataset.comp;
     g.setAttribute('role', 'button');
-    g.setAttribute('aria-label', names.get(c) || c);
+    // The name is the words drawn in the box, so what a voice-control
+    // user reads is what the button answers to.
+    const drawn = [...g.querySelectorAll('text')].map((x) => x.textContent.trim()).join(' ');
+    g.setAttribute('aria-label', drawn || names.get(c) || c);
     g.classList.add('is-pickable');
     const first = !stops.some((s) => s.dataset.comp === c);
     g.setAttribute('tabindex', first ? '0' : '-1');
