@@ -164,6 +164,8 @@ func TestBrowserExerciseWithoutJavaScript(t *testing.T) {
 			require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
 				`document.querySelectorAll('[data-testid="exercise-select"]')[%d].value = %q`, i, c))))
 		}
+		// The last verdict goes first, so the wait below sees the new page's.
+		require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('.exercise__verdict')?.remove()`)))
 		require.NoError(t, chromedp.Do(b.Ctx,
 			chromedp.Click(chromedp.CSS(exBox+` [data-testid="exercise-form"] button[type="submit"]`)),
 			chromedp.WaitVisible(chromedp.CSS(exBox+` .exercise__verdict`))))

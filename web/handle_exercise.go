@@ -30,6 +30,7 @@ type exerciseJSON struct {
 	Mode   topology.Mode   `json:"mode,omitempty"`
 	Lab    *string         `json:"lab,omitempty"` // the lab query; "" is the EKS default
 	Preset string          `json:"preset,omitempty"`
+	Label  *topology.Text  `json:"label,omitempty"` // names a lab query without a preset
 	Flow   topology.FlowID `json:"flow"`
 	Kind   exercise.Kind   `json:"kind"`
 	Source string          `json:"source"` // where a path answer starts
@@ -58,6 +59,9 @@ func (s *server) exercisesAPI(w http.ResponseWriter, r *http.Request) error {
 		if ex.Mode == "" {
 			lab := ex.Lab
 			j.Lab = &lab
+			if ex.Preset == "" {
+				j.Label = &ex.Label
+			}
 		}
 		out = append(out, j)
 	}
@@ -323,7 +327,7 @@ func exerciseSetting(lang string, ex *exercise.Exercise) string {
 			}
 		}
 	}
-	return view.Tf(lang, "exerciseLab", ex.Lab)
+	return view.Tf(lang, "exerciseLab", ex.Label.In(lang))
 }
 
 // exerciseFigure draws the exercise's configuration with no flow

@@ -31,6 +31,9 @@ type Exercise struct {
 	// came from, if any.
 	Lab    string
 	Preset string
+	// Label names a lab query's configuration (for a preset, the preset's
+	// label is the name).
+	Label  topology.Text
 	Flow   topology.FlowID
 	Kind   Kind
 	Prompt topology.Text

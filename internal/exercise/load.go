@@ -61,6 +61,8 @@ type entry struct {
 	Flow   string            `yaml:"flow"`
 	Kind   string            `yaml:"kind"`
 	Prompt map[string]string `yaml:"prompt"`
+	// Label names a lab query's configuration (a preset has its own).
+	Label map[string]string `yaml:"label"`
 }
 
 const shape = "a list of {id, mode | preset | lab, flow, kind, prompt: {en, ko}}"
@@ -132,8 +134,15 @@ func build(e entry) (*Exercise, []string) {
 	default:
 		ps = append(ps, fmt.Sprintf("kind %q is not a kind of exercise (accepted: %s)", e.Kind, joinKinds()))
 	}
-	ps = append(ps, checkPrompt(e.Prompt)...)
+	ps = append(ps, checkText("prompt", e.Prompt)...)
 	ex.Prompt = topology.Text{EN: e.Prompt[i18n.EN], KO: e.Prompt[i18n.KO]}
+	switch {
+	case e.Label != nil && e.Lab == nil:
+		ps = append(ps, "label names a lab query; a mode or a preset has its own name")
+	case e.Lab != nil:
+		ps = append(ps, checkText("label", e.Label)...)
+		ex.Label = topology.Text{EN: e.Label[i18n.EN], KO: e.Label[i18n.KO]}
+	}
 	if !cfgOK || err != nil || ex.Kind == "" {
 		return ex, ps
 	}
@@ -234,12 +243,12 @@ func joinKinds() string {
 	return strings.Join(out, ", ")
 }
 
-// checkPrompt demands every language of i18n.List, none blank, and no other.
-func checkPrompt(p map[string]string) []string {
+// checkText demands every language of i18n.List, none blank, and no other.
+func checkText(field string, p map[string]string) []string {
 	var ps []string
 	for _, lang := range i18n.List() {
 		if strings.TrimSpace(p[lang]) == "" {
-			ps = append(ps, "prompt: missing "+lang+" text")
+			ps = append(ps, field+": missing "+lang+" text")
 		}
 	}
 	var langs []string
@@ -250,7 +259,7 @@ func checkPrompt(p map[string]string) []string {
 	}
 	sort.Strings(langs)
 	for _, l := range langs {
-		ps = append(ps, fmt.Sprintf("prompt: %q is not a language (accepted: %s)", l, strings.Join(i18n.List(), ", ")))
+		ps = append(ps, fmt.Sprintf("%s: %q is not a language (accepted: %s)", field, l, strings.Join(i18n.List(), ", ")))
 	}
 	return ps
 }

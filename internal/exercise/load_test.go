@@ -28,10 +28,14 @@ func TestBrokenData(t *testing.T) {
 			`content: data/exercises.yaml: exercise 1 (id "a"): kind "quiz" is not a kind of exercise (accepted: path, stop)`},
 		{"unknown preset", "- id: a\n  preset: nope\n  flow: kubelet-to-apiserver\n  kind: stop" + prompt,
 			`content: data/exercises.yaml: exercise 1 (id "a"): preset "nope" is not a lab preset (accepted: eks-default, public-and-private, private-bastion, locked-out-nodes, isolated-no-endpoints, private-admin-internet, onprem-no-dns-forwarding)`},
-		{"lab query params rejects", "- id: a\n  lab: public=false&private=false\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
+		{"lab query params rejects", "- id: a\n  lab: public=false&private=false\n  label: {en: Off, ko: 끔}\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
 			`content: data/exercises.yaml: exercise 1 (id "a"): lab: public, private: public=false and private=false turn both endpoints off; EKS needs at least one of them on.`},
-		{"lab query with an unknown parameter", "- id: a\n  lab: nodez=public\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
+		{"lab query with an unknown parameter", "- id: a\n  lab: nodez=public\n  label: {en: Typo, ko: 오타}\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
 			`content: data/exercises.yaml: exercise 1 (id "a"): lab: nodez: "nodez" is not a parameter of this address (accepted: public, private, cidrs, client, client_ip, nodes, nat_ip, dns_hostnames, dns_support, endpoints, sg443, node_subnet).`},
+		{"lab query without a label", "- id: a\n  lab: private=true\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
+			"content: 2 problems:\n  data/exercises.yaml: exercise 1 (id \"a\"): label: missing ko text\n  data/exercises.yaml: exercise 1 (id \"a\"): label: missing en text"},
+		{"label on a mode", "- id: a\n  mode: public\n  label: {en: x, ko: y}\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
+			`content: data/exercises.yaml: exercise 1 (id "a"): label names a lab query; a mode or a preset has its own name`},
 		{"two configurations", "- id: a\n  mode: public\n  preset: locked-out-nodes\n  flow: kubelet-to-apiserver\n  kind: path" + prompt,
 			`content: data/exercises.yaml: exercise 1 (id "a"): give exactly one of mode, preset and lab`},
 		{"missing language", "- id: a\n  mode: public\n  flow: kubelet-to-apiserver\n  kind: path\n  prompt: {en: Trace it.}\n",
@@ -64,7 +68,7 @@ func TestLoadNamesAMissingFile(t *testing.T) {
 }
 
 func TestLabQueriesAreCanonical(t *testing.T) {
-	s, err := exercise.Parse([]byte("- id: a\n  lab: nodes=private-isolated&private=true&public=false\n  flow: kubelet-to-apiserver\n  kind: path" + prompt))
+	s, err := exercise.Parse([]byte("- id: a\n  lab: nodes=private-isolated&private=true&public=false\n  label: {en: Isolated, ko: 격리}\n  flow: kubelet-to-apiserver\n  kind: path" + prompt))
 	require.NoError(t, err)
 	ex, _ := s.Get("a")
 	assert.Equal(t, "public=false&private=true&nodes=private-isolated", ex.Lab)
