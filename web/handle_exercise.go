@@ -292,7 +292,7 @@ func (s *server) exerciseBox(lang string, ex *exercise.Exercise, picks []string,
 	}
 	for i, o := range s.exercises.All() {
 		m.Others = append(m.Others, view.ExerciseLink{Href: "/" + lang + "/exercises/" + o.ID, Current: o.ID == ex.ID,
-			Label: itoa(i+1) + ". " + exerciseSetting(lang, o) + " · " + o.Flow.Label().In(lang)})
+			Label: itoa(i+1) + ". " + exerciseSetting(lang, o) + " · " + o.Flow.Label().In(lang) + " · " + view.T(lang, "exerciseKind-"+string(o.Kind))})
 	}
 	if res != nil {
 		r := &view.ExerciseResult{Correct: res.Correct, WrongAt: -1, Reason: res.Reason.In(lang)}
@@ -344,10 +344,10 @@ func (s *server) exerciseFigure(lang string, ex *exercise.Exercise) (view.Figure
 	if err != nil {
 		return view.FigureModel{}, err
 	}
-	q := url.Values{"lang": {lang}}
-	if ex.Mode != "" {
-		q.Set("mode", string(ex.Mode))
-	}
+	// The standalone SVG draws modes only: a lab configuration links to
+	// the mode it sets (the no-flow picture differs only in where the
+	// client and the nodes sit).
+	q := url.Values{"lang": {lang}, "mode": {string(cfg.Mode())}}
 	title := topology.ViewEndpoints.Label().In(lang) + " · " + exerciseSetting(lang, ex)
 	return view.FigureModel{Lang: lang, ID: id, Title: title, SVG: string(svg),
 		SVGURL: "/diagrams/endpoints.svg?" + q.Encode(), DownloadName: "eks-" + id}, nil

@@ -32,6 +32,8 @@ var exerciseEN = map[string]string{
 	"exerciseError":      "The answer could not be checked. Try again.",
 	"exerciseMore":       "More exercises",
 	"js.exercisesSolved": "Trace-the-path exercises solved: {n}.",
+	"exerciseKind-path":  "the whole path",
+	"exerciseKind-stop":  "where it stops",
 }
 
 var exerciseKO = map[string]string{
@@ -61,4 +63,6 @@ var exerciseKO = map[string]string{
 	"exerciseError":      "답을 확인하지 못했습니다. 다시 시도해 주세요.",
 	"exerciseMore":       "다른 연습",
 	"js.exercisesSolved": "경로 따라가기 연습 {n}개를 풀었습니다.",
+	"exerciseKind-path":  "전체 경로",
+	"exerciseKind-stop":  "멈추는 곳",
 }
