@@ -249,6 +249,10 @@ func (s *server) exerciseAssets(p *view.Page) {
 		p.CSS = append(p.CSS, css)
 	}
 	s.assets.addModule(p, "js/exercise.js")
+	p.Shortcuts = append(p.Shortcuts,
+		view.Shortcut{Keys: []string{"Tab", "←", "→"}, What: view.T(p.Lang, "keyExerciseMove")},
+		view.Shortcut{Keys: []string{"Enter", "Space"}, What: view.T(p.Lang, "keyExercisePick")},
+		view.Shortcut{Keys: []string{"Backspace"}, What: view.T(p.Lang, "keyExerciseUndo")})
 }
 
 // pageExercise is the box a page shows (the nth exercise of the file:

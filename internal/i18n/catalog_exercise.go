@@ -29,10 +29,13 @@ var exerciseEN = map[string]string{
 	"exerciseMissingAt":  "Step {n} is missing.",
 	"exerciseMissingAtN": "Step %d is missing.",
 	"exerciseWrongMark":  "not right",
-	"exerciseError":      "The answer could not be checked. Try again.",
+	"exerciseError":      "The answer could not be checked. Press Check again.",
 	"exerciseMore":       "More exercises",
 	"js.exercisesSolved": "Trace-the-path exercises solved: {n}.",
 	"exerciseKind-path":  "the whole path",
+	"keyExerciseMove":    "Trace the path: move between the diagram's components",
+	"keyExercisePick":    "Trace the path: pick the component",
+	"keyExerciseUndo":    "Trace the path: take the last pick back",
 	"exerciseKind-stop":  "where it stops",
 }
 
@@ -60,9 +63,12 @@ var exerciseKO = map[string]string{
 	"exerciseMissingAt":  "{n}단계가 빠졌습니다.",
 	"exerciseMissingAtN": "%d단계가 빠졌습니다.",
 	"exerciseWrongMark":  "틀림",
-	"exerciseError":      "답을 확인하지 못했습니다. 다시 시도해 주세요.",
+	"exerciseError":      "답을 확인하지 못했습니다. 확인하기를 다시 누르십시오.",
 	"exerciseMore":       "다른 연습",
 	"js.exercisesSolved": "경로 따라가기 연습 {n}개를 풀었습니다.",
 	"exerciseKind-path":  "전체 경로",
+	"keyExerciseMove":    "경로 따라가기: 다이어그램의 구성 요소 사이 이동",
+	"keyExercisePick":    "경로 따라가기: 구성 요소 고르기",
+	"keyExerciseUndo":    "경로 따라가기: 마지막 선택 되돌리기",
 	"exerciseKind-stop":  "멈추는 곳",
 }
