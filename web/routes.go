@@ -56,9 +56,9 @@ func New(d Deps) http.Handler {
 		document(r, "/", s.redirectToLang)
 		document(r, "/healthz", healthz)
 		document(r, "/favicon.ico", s.favicon)
+		document(r, "/api/v1/exercises", s.handleAPI(s.exercisesAPI))
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
-		document(r, "/api/v1/exercises", s.handleAPI(s.exercisesAPI))
 		document(r, "/diagrams/{file}", s.handle(s.diagramSVG))
 		for _, lang := range i18n.List() {
 			r.Route("/"+lang, func(r chi.Router) {

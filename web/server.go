@@ -16,8 +16,10 @@ import (
 // Deps is everything the HTTP layer needs, handed in by main.
 type Deps struct {
 	Library *content.Library
-	Assets  *Assets
-	Logger  *slog.Logger
+	// Exercises are the trace-the-path exercises; nil shows none.
+	Exercises *exercise.Set
+	Assets    *Assets
+	Logger    *slog.Logger
 	// BaseURL is the public origin (scheme://host[:port]) for absolute
 	// canonical and hreflang links; "" derives it from each request.
 	BaseURL string
@@ -27,8 +29,6 @@ type Deps struct {
 	CacheBytes int
 	// Search is the index built at start; nil indexes Library here.
 	Search *search.Index
-	// Exercises are the trace-the-path exercises; nil shows none.
-	Exercises *exercise.Set
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -36,18 +36,18 @@ type Deps struct {
 const DefaultCacheBytes = 64 << 20
 
 type server struct {
-	lib      *content.Library
-	assets   *Assets
-	log      *slog.Logger
-	origin   origin
-	docs     *documents
-	streams  *Streams
-	fallback map[i18n.Lang][]byte
-	search   searcher
+	lib       *content.Library
+	exercises *exercise.Set
+	assets    *Assets
+	log       *slog.Logger
+	origin    origin
+	docs      *documents
+	streams   *Streams
+	fallback  map[i18n.Lang][]byte
+	search    searcher
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
-	exercises *exercise.Set
 }
 
 func newServer(d Deps) *server {
