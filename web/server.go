@@ -15,11 +15,12 @@ import (
 
 // Deps is everything the HTTP layer needs, handed in by main.
 type Deps struct {
-	Library *content.Library
 	// Exercises are the trace-the-path exercises; nil shows none.
 	Exercises *exercise.Set
-	Assets    *Assets
-	Logger    *slog.Logger
+
+	Library *content.Library
+	Assets  *Assets
+	Logger  *slog.Logger
 	// BaseURL is the public origin (scheme://host[:port]) for absolute
 	// canonical and hreflang links; "" derives it from each request.
 	BaseURL string
@@ -36,15 +37,16 @@ type Deps struct {
 const DefaultCacheBytes = 64 << 20
 
 type server struct {
-	lib       *content.Library
 	exercises *exercise.Set
-	assets    *Assets
-	log       *slog.Logger
-	origin    origin
-	docs      *documents
-	streams   *Streams
-	fallback  map[i18n.Lang][]byte
-	search    searcher
+
+	lib      *content.Library
+	assets   *Assets
+	log      *slog.Logger
+	origin   origin
+	docs     *documents
+	streams  *Streams
+	fallback map[i18n.Lang][]byte
+	search   searcher
 	// fragments caches rendered parts that several pages share (players,
 	// standalone SVGs, the compare page's figures) by their canonical key.
 	fragments *cache.LRU[string, cache.Bytes]
