@@ -294,9 +294,9 @@ func (s *server) exerciseBox(lang string, ex *exercise.Exercise, picks []string,
 		names[c.ID] = c.Name.In(lang)
 		m.Options = append(m.Options, view.Option{Value: string(c.ID), Label: c.Name.In(lang)})
 	}
-	for i, o := range s.exercises.All() {
+	for _, o := range s.exercises.All() {
 		m.Others = append(m.Others, view.ExerciseLink{Href: "/" + lang + "/exercises/" + o.ID, Current: o.ID == ex.ID,
-			Label: itoa(i+1) + ". " + exerciseSetting(lang, o) + " · " + o.Flow.Label().In(lang) + " · " + view.T(lang, "exerciseKind-"+string(o.Kind))})
+			Label: exerciseSetting(lang, o) + " · " + o.Flow.Label().In(lang) + " · " + view.T(lang, "exerciseKind-"+string(o.Kind))})
 	}
 	if res != nil {
 		r := &view.ExerciseResult{Correct: res.Correct, WrongAt: -1, Reason: res.Reason.In(lang)}
