@@ -19,7 +19,7 @@ func exerciseOperations() []apiOperation {
 		},
 		{
 			Method: http.MethodPost, Path: "/api/v1/exercises/{id}/check", ID: "checkExercise",
-			Summary: "Check an answer: the component IDs the packet visits in order, from the flow's source. The answer comes from the resolver; reason is the reason of the step that should have been there, in the request's language (?lang= or Accept-Language).",
+			Summary:    "Check an answer: the component IDs the packet visits in order, from the flow's source. The answer comes from the resolver; reason is the reason of the step that should have been there, in the request's language (?lang= or Accept-Language).",
 			PathParams: []apiPathParam{{Name: "id", Pattern: "^[a-z0-9-]+$", Description: "The exercise's ID, as the list gives it."}},
 			Body: map[string]any{"application/json": map[string]any{"schema": map[string]any{"type": "object", "required": []string{"path"},
 				"properties": map[string]any{"path": map[string]any{"type": "array", "items": map[string]any{"type": "string"}}}}}},
