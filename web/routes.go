@@ -58,6 +58,7 @@ func New(d Deps) http.Handler {
 		document(r, "/", s.redirectToLang)
 		document(r, "/healthz", healthz)
 		document(r, "/favicon.ico", s.favicon)
+		document(r, "/api/v1/exercises", s.handleAPI(s.exercisesAPI))
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
 		document(r, "/api/v1/export/{format}", s.handleAPI(s.exportConfig))
@@ -72,6 +73,7 @@ func New(d Deps) http.Handler {
 				}
 				document(r, "/{slug}", s.handle(s.chapter))
 				roomLangDocuments(r, s)
+				document(r, "/exercises/{id}", s.handle(s.exercisePage))
 			})
 		}
 	})
@@ -82,8 +84,10 @@ func New(d Deps) http.Handler {
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
 			r.Post("/"+lang+"/lab/import", s.handle(s.labImport))
+			r.Post("/"+lang+"/exercises/{id}", s.handle(s.exerciseAnswer))
 		}
 		roomPosts(r, s)
+		r.Post("/api/v1/exercises/{id}/check", s.handleAPI(s.exerciseCheckAPI))
 	})
 	r.Group(func(r chi.Router) {
 		// Server-sent event routes (rooms) join here, through s.streams.Handler.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/internal/exercise"
 	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/search"
 	"github.com/ekstutor/ekstutor/web/view"
@@ -14,6 +15,9 @@ import (
 
 // Deps is everything the HTTP layer needs, handed in by main.
 type Deps struct {
+	// Exercises are the trace-the-path exercises; nil shows none.
+	Exercises *exercise.Set
+
 	Library *content.Library
 	Assets  *Assets
 	Logger  *slog.Logger
@@ -38,6 +42,8 @@ type Deps struct {
 const DefaultCacheBytes = 64 << 20
 
 type server struct {
+	exercises *exercise.Set
+
 	lib      *content.Library
 	assets   *Assets
 	log      *slog.Logger
@@ -74,6 +80,7 @@ func newServer(d Deps) *server {
 	s.fallback = fallbackPages()
 	s.rooms = newRooms(d.Rooms, d.Library)
 	s.search = d.Search
+	s.exercises = d.Exercises
 	if d.Search == nil {
 		s.search = search.New(search.LibraryDocuments(d.Library))
 	}
