@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -25,9 +26,22 @@ type config struct {
 	steps       int           // presenter steps
 	interval    time.Duration // between steps
 	timeout     time.Duration // the whole run
-	pid         int           // the server's process, for its resident memory; 0 skips
+	pids        []int         // the servers' processes, for their resident memory; none skips
 	allowRemote bool
 	connectConc int // connections being opened at once
+}
+
+// pidList is a flag that may be given once per server process.
+type pidList []int
+
+func (p *pidList) String() string { return fmt.Sprint([]int(*p)) }
+func (p *pidList) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("want a process ID, not %q", s)
+	}
+	*p = append(*p, n)
+	return nil
 }
 
 // urlList is a flag that may be given more than once.
@@ -40,6 +54,7 @@ func (u *urlList) Set(s string) error { *u = append(*u, strings.TrimRight(s, "/"
 func parseConfig(args []string, stderr io.Writer) (config, error) {
 	var c config
 	var urls urlList
+	var pids pidList
 	fs := flag.NewFlagSet("ekstutor-load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Var(&urls, "url", "server base URL, e.g. http://127.0.0.1:8080 (give it twice to spread followers over two replicas)")
@@ -47,13 +62,13 @@ func parseConfig(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.steps, "steps", 20, fmt.Sprintf("presenter steps (at most %d)", maxSteps))
 	fs.DurationVar(&c.interval, "interval", 250*time.Millisecond, "time between steps")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "the whole run's time limit (at most 10m)")
-	fs.IntVar(&c.pid, "pid", 0, "the server's process ID: report its resident memory per follower (Linux /proc)")
+	fs.Var(&pids, "pid", "a server's process ID: report resident memory (Linux /proc VmRSS) per follower; give one per replica")
 	fs.BoolVar(&c.allowRemote, "allow-remote", false, "allow servers that are not on a loopback address")
 	fs.IntVar(&c.connectConc, "connect-concurrency", 100, "connections opened at once while followers join")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
-	c.urls = urls
+	c.urls, c.pids = urls, pids
 	var errs []error
 	if len(c.urls) == 0 {
 		errs = append(errs, errors.New("-url is required"))
@@ -74,9 +89,6 @@ func parseConfig(args []string, stderr io.Writer) (config, error) {
 	}
 	if c.timeout <= 0 || c.timeout > maxTimeout {
 		errs = append(errs, fmt.Errorf("-timeout must be above 0 and at most %s", maxTimeout))
-	}
-	if c.pid < 0 {
-		errs = append(errs, errors.New("-pid must not be negative"))
 	}
 	if c.connectConc < 1 {
 		errs = append(errs, errors.New("-connect-concurrency must be at least 1"))

@@ -139,8 +139,8 @@ func run(ctx context.Context, cfg config, fdLimit uint64) (*result, error) {
 		defer endCancel()
 		_ = p.end(endCtx)
 	}()
-	if cfg.pid != 0 {
-		if res.rssBefore, err = residentBytes(cfg.pid); err != nil {
+	if len(cfg.pids) > 0 {
+		if res.rssBefore, err = residentTotal(cfg.pids); err != nil {
 			return nil, err
 		}
 	}
@@ -184,8 +184,8 @@ func run(ctx context.Context, cfg config, fdLimit uint64) (*result, error) {
 		}
 	}
 	res.connect = time.Since(start)
-	if cfg.pid != 0 {
-		res.rssAfter, _ = residentBytes(cfg.pid)
+	if len(cfg.pids) > 0 {
+		res.rssAfter, _ = residentTotal(cfg.pids)
 	}
 	defer func() {
 		stopFollowers()

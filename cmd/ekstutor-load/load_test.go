@@ -80,6 +80,11 @@ func TestLoadRefusesBadFlagsAtOnce(t *testing.T) {
 	assert.NoError(t, err, "-allow-remote lets another machine be loaded")
 	_, err = parseConfig([]string{"-url", "http://[::1]:8080", "-url", "http://localhost:8081"}, &bytes.Buffer{})
 	assert.NoError(t, err, "loopback addresses and names")
+	_, err = parseConfig([]string{"-url", "http://127.0.0.1:1", "-pid", "0"}, &bytes.Buffer{})
+	assert.ErrorContains(t, err, "want a process ID")
+	cfg, err := parseConfig([]string{"-url", "http://127.0.0.1:1", "-pid", "10", "-pid", "11"}, &bytes.Buffer{})
+	require.NoError(t, err)
+	assert.Equal(t, []int{10, 11}, cfg.pids, "one -pid per replica")
 	_, err = parseConfig(nil, &bytes.Buffer{})
 	assert.ErrorContains(t, err, "-url is required")
 }

@@ -4,7 +4,7 @@
 // -steps steps through the JSON API and reports, as Markdown, how long
 // each step took from the PUT to the last follower.
 //
-//	go run ./cmd/ekstutor-load -url http://127.0.0.1:8080 -n 2000 -pid $(pgrep -n ekstutor)
+//	go run ./cmd/ekstutor-load -url http://127.0.0.1:8080 -n 2000 -pid <the server's PID>
 //
 // It refuses servers off the loopback unless -allow-remote is given.
 package main

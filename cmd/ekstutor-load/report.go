@@ -37,7 +37,7 @@ func writeReport(w io.Writer, r *result) {
 	fmt.Fprintln(w, "| followers | steps | deliveries | p50 | p99 | max | errors | all connected after | server RSS per follower |")
 	fmt.Fprintln(w, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	rss := "—"
-	if r.cfg.pid != 0 {
+	if len(r.cfg.pids) > 0 { // summed over the processes given
 		rss = fmt.Sprintf("%.1f KiB (%.1f → %.1f MiB)", float64(r.rssAfter-r.rssBefore)/float64(r.cfg.n)/1024,
 			float64(r.rssBefore)/(1<<20), float64(r.rssAfter)/(1<<20))
 	}

@@ -31,3 +31,16 @@ func residentBytes(pid int) (int64, error) {
 	}
 	return 0, fmt.Errorf("no VmRSS in /proc/%d/status", pid)
 }
+
+// residentTotal is the resident memory of all of pids together.
+func residentTotal(pids []int) (int64, error) {
+	var sum int64
+	for _, pid := range pids {
+		b, err := residentBytes(pid)
+		if err != nil {
+			return 0, err
+		}
+		sum += b
+	}
+	return sum, nil
+}
