@@ -36,6 +36,8 @@ func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 	after, _ := strconv.ParseUint(r.Header.Get("Last-Event-ID"), 10, 64)
 	q := r.URL.Query()
 	s.streams.Handler(func(ctx context.Context, st *Stream) error {
+		s.metrics.streamOpened(code)
+		defer s.metrics.streamClosed(code)
 		if q.Get("presenter") != "1" && q.Get("p") == "" {
 			id, err := s.rooms.hub.Join(ctx, code, q.Get("name"))
 			var le *room.LimitError
@@ -78,6 +80,7 @@ func (s *server) pump(ctx context.Context, st *Stream, events <-chan room.Event)
 			if err := sendEvent(st, ev.ID, string(ev.Kind), ev); err != nil {
 				return err
 			}
+			s.metrics.eventsSent.Inc()
 			if ev.Kind == room.KindEnd {
 				return nil
 			}

@@ -45,12 +45,16 @@ func New(d Deps) http.Handler {
 	r := chi.NewRouter()
 	// A cached document is answered before routing: the route would only
 	// have looked the same entry up.
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
+	// Metrics go first: they count cache hits too, and read the route
+	// pattern once routing is done.
+	r.Use(s.metrics.middleware(r), logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
 	r.NotFound(s.handle(s.notFoundOrRedirect))
 	r.MethodNotAllowed(s.methodNotAllowed(r))
 
 	// Static files are precompressed at start and carry their own tags,
 	// so they skip the documents buffer; HEAD reaches them as HEAD.
+	// Scrapes are never cached (metrics.go sets no-store).
+	r.Get("/metrics", s.metrics.handler())
 	r.Get("/static/*", s.handle(s.static))
 	r.Head("/static/*", s.handle(s.static))
 	r.Group(func(r chi.Router) {

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/exercise"
@@ -35,6 +37,9 @@ type Deps struct {
 	Edge Edge
 	// Rooms configures live rooms; the zero value is in memory.
 	Rooms RoomOptions
+	// Metrics is the registry /metrics serves; nil makes one per server
+	// (with the Go and process collectors), so tests never share counters.
+	Metrics *prometheus.Registry
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -59,12 +64,14 @@ type server struct {
 	edge      Edge
 	csp       string        // the page policy, with the operator's frame-ancestors
 	posts     *clientLimits // POSTs per client address
+	metrics   *metrics
 }
 
 func newServer(d Deps) *server {
 	s := &server{lib: d.Library, assets: d.Assets, log: d.Logger, origin: origin{base: d.BaseURL, edge: d.Edge}, streams: d.Streams,
 		edge: d.Edge, csp: d.Edge.csp()}
 	s.posts = newClientLimits(d.Edge.postLimit())
+	s.metrics = newMetrics(d.Metrics)
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
