@@ -1,7 +1,9 @@
 package web
 
 import (
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strings"
@@ -28,7 +30,9 @@ const (
 
 // weightPages are the page types a learner opens, each with an element
 // that says the page is ready (and its scripts have run).
-var weightPages = []struct{ name, path, ready string }{
+type weightPage struct{ name, path, ready string }
+
+var weightPages = []weightPage{
 	{"home", "/ko/", `[data-testid="chapter-list"]`},
 	{"chapter", "/ko/control-plane", `[data-testid="chapter"] svg`},
 	{"endpoint chapter", "/ko/endpoint-access", `[data-testid="player"].player--js svg`},
@@ -38,6 +42,7 @@ var weightPages = []struct{ name, path, ready string }{
 	{"progress", "/en/progress", `main`},
 	{"presenter", "/en/endpoint-access?present=1&step=2", `[data-testid="presenter"]`},
 	{"exercise", "/ko/exercises/public-kubelet", `[data-testid="exercise"]`},
+	{"lab", "/ko/lab?public=false&private=true&nodes=private-isolated", `[data-testid="verdict"]`},
 	{"rooms", "/ko/rooms", `main`},
 }
 
@@ -58,7 +63,13 @@ func TestBrowserPageWeight(t *testing.T) {
 	}
 	b := browsertest.New(t)
 	srv := httptest.NewServer(mustApp(t))
-	defer srv.Close()
+	// The room follower's page keeps an event stream open: leave it and
+	// drop the connections, or Close waits for the stream forever.
+	defer func() {
+		_ = chromedp.Do(b.Ctx, chromedp.Navigate("about:blank"))
+		srv.CloseClientConnections()
+		srv.Close()
+	}()
 
 	var mu sync.Mutex
 	byID := map[network.RequestID]*fetched{}
@@ -79,9 +90,19 @@ func TestBrowserPageWeight(t *testing.T) {
 	_, err = chromedp.Call(b.Ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true})
 	require.NoError(t, err)
 
+	// A room follower's page: a room made through the API first.
+	resp, err := http.Post(srv.URL+"/api/v1/rooms", "application/json", nil)
+	require.NoError(t, err)
+	var created struct{ Code string }
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&created))
+	resp.Body.Close()
+	require.NotEmpty(t, created.Code)
+	pages := append(weightPages[:len(weightPages):len(weightPages)],
+		weightPage{"room follower", "/ko/r/" + created.Code, `[data-testid="room-follower"]`})
+
 	var report strings.Builder
 	fmt.Fprintf(&report, "\n%-17s %9s %12s %8s\n", "page", "total B", "JS bodies B", "requests")
-	for _, pg := range weightPages {
+	for _, pg := range pages {
 		mu.Lock()
 		clear(byID)
 		mu.Unlock()
