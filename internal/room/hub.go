@@ -82,7 +82,7 @@ const (
 	// an ID from the same sequence and the whole room (state, followers,
 	// poll) like a state event, so either kind brings a client up to date.
 	KindPoll Kind = "poll"
-	KindEnd   Kind = "end"   // the room ended or expired; the last event
+	KindEnd  Kind = "end" // the room ended or expired; the last event
 	// KindTrouble says the hub's store stopped answering; the next
 	// KindState (sent when it answers again) resynchronises.
 	KindTrouble Kind = "trouble"
