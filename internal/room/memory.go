@@ -265,6 +265,7 @@ func (h *memoryHub) OpenPoll(_ context.Context, code, token string, p Poll) (Eve
 	if err != nil {
 		return Event{}, err
 	}
+	p.Opened = r.seq + 1 // the ID changedAs gives the event
 	open, answer, err := p.ready()
 	if err != nil {
 		return Event{}, err

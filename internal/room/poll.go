@@ -18,6 +18,7 @@ import (
 // late joiner or a slow reader who missed an answer's event loses
 // nothing: the first event of a stream shows the open poll.
 type Poll struct {
+	Opened   uint64   `json:"opened"`             // the ID of the event that opened it: tells one poll from the next
 	Question string   `json:"question,omitempty"` // a quiz question's stable ID
 	Text     string   `json:"text,omitempty"`     // a typed question
 	Options  []string `json:"options,omitempty"`  // a typed question's options, in Keys' order
@@ -115,7 +116,7 @@ func (p Poll) ready() (open Poll, answer []string, err error) {
 	if len(errs) > 0 {
 		return Poll{}, nil, errs
 	}
-	open = Poll{Question: p.Question, Text: p.Text, Options: p.Options, Keys: p.Keys, Counts: make([]int, len(p.Keys))}
+	open = Poll{Opened: p.Opened, Question: p.Question, Text: p.Text, Options: p.Options, Keys: p.Keys, Counts: make([]int, len(p.Keys))}
 	return open, p.Answer, nil
 }
 

@@ -45,7 +45,9 @@ elseif op == 'join' then
 elseif op == 'leave' then
   if redis.call('HDEL', KEYS[3], ARGV[5]) == 0 then return 0 end
 elseif op == 'pollopen' then
-  redis.call('HSET', KEYS[1], 'poll', ARGV[5], 'pollanswer', ARGV[6])
+  local poll = cjson.decode(ARGV[5])
+  poll.opened = tonumber(redis.call('GET', KEYS[2]) or '0') + 1 -- the ID the INCR below gives
+  redis.call('HSET', KEYS[1], 'poll', cjson.encode(poll), 'pollanswer', ARGV[6])
   redis.call('DEL', KEYS[5])
 else
   local js = redis.call('HGET', KEYS[1], 'poll')
