@@ -37,6 +37,9 @@ var a11yPages = []a11yPage{
 	{name: "glossary", path: "/glossary", ready: `[data-testid="glossary"]`, status: 200},
 	{name: "compare", path: "/compare", ready: `[data-testid="compare-table"]`, status: 200,
 		shots: []string{"page", `[data-testid="compare"]`}},
+	{name: "lab", path: "/lab?cidrs=203.0.113.10/32", ready: `[data-testid="lab"] [data-testid="player"].player--js svg`, status: 200,
+		shots: []string{"lab", `[data-testid="lab"]`}},
+	{name: "lab errors", path: "/lab?cidrs=2001:db8::/32&client_ip=1.2", ready: `[data-testid="lab-problems"]`, status: 400},
 	{name: "404", path: "/no-such-chapter", ready: `[data-testid="problem"]`, status: 404},
 }
 

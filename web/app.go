@@ -6,6 +6,7 @@ import (
 
 	"github.com/ekstutor/ekstutor/internal/content"
 	"github.com/ekstutor/ekstutor/internal/diagram"
+	"github.com/ekstutor/ekstutor/internal/exercise"
 	"github.com/ekstutor/ekstutor/internal/search"
 )
 
@@ -42,6 +43,11 @@ func load(contentFS, staticFS fs.FS, d *Deps) error {
 	d.Library, d.Assets = lib, assets
 	// The index is built once, here. Quiz explanations join it by
 	// appending their search.Documents to this slice.
-	d.Search = search.New(search.LibraryDocuments(lib))
+	d.Search = search.New(append(search.LibraryDocuments(lib), quizDocuments(lib)...))
+	ex, err := exercise.Load(contentFS)
+	if err != nil {
+		return err
+	}
+	d.Exercises = ex
 	return nil
 }

@@ -130,3 +130,30 @@ func BenchmarkCachedChapter(b *testing.B)       { benchmarkCached(b, benchChapte
 func BenchmarkBareHandler(b *testing.B)         { benchmarkBare(b, benchChapter) }
 func BenchmarkCachedPlayerChapter(b *testing.B) { benchmarkCached(b, benchPlayer) }
 func BenchmarkBarePlayerChapter(b *testing.B)   { benchmarkBare(b, benchPlayer) }
+
+// The lab at a configuration someone shared (the locked-out-nodes
+// preset, its blocked flow at step 2): cached, against the bare handler
+// writing the same bytes.
+const benchLab = "/en/lab?cidrs=203.0.113.10/32&flow=kubelet-to-apiserver&step=2"
+
+func BenchmarkLabCached(b *testing.B) { benchmarkCached(b, benchLab) }
+func BenchmarkLabBare(b *testing.B)   { benchmarkBare(b, benchLab) }
+
+// BenchmarkLabRender is the lab page drawn afresh (a configuration
+// nobody asked for yet): decoding, the resolver, the diagram, the page.
+func BenchmarkLabRender(b *testing.B) {
+	h := mustApp(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		// A new client address each time, so the cache never answers.
+		path := "/en/lab?cidrs=203.0.113.10/32&client_ip=198.18." + strconv.Itoa(i/250%250) + "." + strconv.Itoa(i%250)
+		req := httptest.NewRequest(http.MethodGet, path, nil)
+		w := &discardWriter{h: make(http.Header)}
+		h.ServeHTTP(w, req)
+		if w.status != http.StatusOK {
+			b.Fatalf("%s: %d", path, w.status)
+		}
+	}
+}

@@ -83,7 +83,8 @@ func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
 }
 
 func TestChapterDiagramsAndTheirTextEquivalents(t *testing.T) {
-	want := map[string]int{"intro": 1, "control-plane": 1, "data-plane": 1, "endpoint-access": 4}
+	// endpoint-access: four of its own and the trace-the-path exercise's.
+	want := map[string]int{"intro": 1, "control-plane": 1, "data-plane": 1, "endpoint-access": 5}
 	for _, lang := range i18n.List() {
 		for slug, n := range want {
 			d := mustDoc(t, get(t, "/"+lang+"/"+slug))
@@ -171,6 +172,6 @@ func TestComparePageIsComputedByTheResolver(t *testing.T) {
 			{"false/true", "false/false", "false/false"},  // kubelet → API server
 			{"false/false", "false/false", "false/false"}, // node → ECR: the public path to ECR, not to the NLB
 		}, got, lang)
-		assert.Len(t, d.all(func(n *html.Node) bool { return n.Data == "figure" }), 3)
+		assert.Len(t, d.all(func(n *html.Node) bool { return n.Data == "figure" }), 4, "one per mode and the exercise's")
 	}
 }

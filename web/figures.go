@@ -21,6 +21,9 @@ type figureSpec struct {
 	// Notes are the lines under the view, in the figure's language, from
 	// the content data (see noteSource); only some views have them.
 	Notes []string
+	// Config, when set, is drawn instead of the mode's teaching
+	// configuration (the lab); Mode is then Config.Mode().
+	Config *topology.Config
 }
 
 // noteSource gives the notes writers keep for a view (content/data);
@@ -30,7 +33,16 @@ type noteSource interface {
 }
 
 func (f figureSpec) options(lang string) diagram.Options {
-	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang, Notes: f.Notes}
+	return diagram.Options{View: f.View, Mode: f.Mode, Flow: f.Flow, Lang: lang, Notes: f.Notes, Config: f.Config}
+}
+
+// resolvedConfig is the configuration the figure's flows are resolved for:
+// Config, or else the teaching configuration of Mode.
+func (f figureSpec) resolvedConfig() (topology.Config, error) {
+	if f.Config != nil {
+		return *f.Config, nil
+	}
+	return topology.ConfigFor(f.Mode)
 }
 
 // pageOptions are the options for a diagram inside an HTML page, whose ids
@@ -97,7 +109,7 @@ func buildFigure(lang, id string, f figureSpec, current int, stepHref func(n int
 		return m, nil
 	}
 	m.AnimatedURL = f.standaloneURL(lang, true)
-	cfg, err := topology.ConfigFor(f.Mode)
+	cfg, err := f.resolvedConfig()
 	if err != nil {
 		return m, err
 	}

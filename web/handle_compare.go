@@ -62,6 +62,11 @@ func (s *server) compare(w http.ResponseWriter, r *http.Request) error {
 		f.PresentURL = spec.presentURL(0)
 		m.Figures = append(m.Figures, f)
 	}
+	ex, err := s.pageExercise(&m.Page, 1)
+	if err != nil {
+		return err
+	}
+	m.Exercise = ex
 	return render(w, r.Context(), http.StatusOK, view.Compare(m))
 }
 

@@ -75,6 +75,9 @@ func (s *server) chapterModel(r *http.Request, lang, slug string) (view.ChapterM
 	if hasPlayer {
 		s.assets.addModule(&m.Page, "js/player.js")
 		m.Page.Shortcuts = append(m.Page.Shortcuts, playerShortcuts(lang)...)
+		if m.Exercise, err = s.pageExercise(&m.Page, 0); err != nil {
+			return view.ChapterModel{}, err
+		}
 	}
 	s.assets.addModule(&m.Page, "js/terms.js") // the inline glossary: Escape and touch
 	s.assets.addModule(&m.Page, "js/chapter.js")

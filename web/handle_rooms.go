@@ -152,6 +152,7 @@ func (s *server) createRoom(w http.ResponseWriter, r *http.Request) (room.Create
 	if err != nil {
 		return room.Created{}, retryAfter(w, roomError(err))
 	}
+	s.metrics.created.Inc()
 	s.log.InfoContext(r.Context(), "room opened", "room", c) // c logs without its token
 	return c, nil
 }

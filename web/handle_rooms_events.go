@@ -47,6 +47,8 @@ func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	joinErr := err
 	s.streams.Handler(func(ctx context.Context, st *Stream) error {
+		s.metrics.streamOpened(code)
+		defer s.metrics.streamClosed(code)
 		if counted {
 			err := joinErr
 			var le *room.LimitError
@@ -88,6 +90,7 @@ func (s *server) pump(ctx context.Context, st *Stream, events <-chan room.Event)
 			if err := sendEvent(st, ev.ID, string(ev.Kind), ev); err != nil {
 				return err
 			}
+			s.metrics.eventsSent.Inc()
 			if ev.Kind == room.KindEnd {
 				return nil
 			}

@@ -127,6 +127,7 @@ func (s *server) apiOpenPoll(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	s.metrics.polls.Inc()
 	return writeJSONStatus(w, http.StatusCreated, snap)
 }
 
@@ -181,5 +182,6 @@ func (s *server) apiAnswerPoll(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return retryAfter(w, pollError(err))
 	}
+	s.metrics.answers.Inc()
 	return writeJSON(w, ev.Snapshot(code))
 }

@@ -127,7 +127,11 @@ func (s *server) pollForm(w http.ResponseWriter, r *http.Request) {
 			if err != nil {
 				return room.Event{}, err
 			}
-			return s.rooms.hub.OpenPoll(r.Context(), code, tok, p)
+			ev, err := s.rooms.hub.OpenPoll(r.Context(), code, tok, p)
+			if err == nil {
+				s.metrics.polls.Inc()
+			}
+			return ev, err
 		})
 		if err != nil {
 			return err
@@ -166,6 +170,7 @@ func (s *server) answerForm(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return retryAfter(w, pollError(err))
 		}
+		s.metrics.answers.Inc()
 		if wantsJSON {
 			return writeJSON(w, ev.Snapshot(code))
 		}

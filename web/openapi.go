@@ -86,7 +86,7 @@ func apiOperations() []apiOperation {
 			Summary:  "This document.",
 			Response: apiResponse{MediaType: "application/json", Description: "An OpenAPI 3.1 document."},
 		},
-	}, roomOperations()...)
+	}, append(exerciseOperations(), roomOperations()...)...)
 }
 
 // openAPIDocument is the OpenAPI 3.1 document of apiOperations.

@@ -42,6 +42,7 @@ func renderPlayer(ctx context.Context, lang, path string, st params.PlayerState)
 	for _, fl := range topology.Flows() {
 		p.Flows = append(p.Flows, view.Option{Value: string(fl), Label: fl.Label().In(lang), Selected: fl == st.Flow})
 	}
+	p.LabURL = labModeURL(lang, st.Mode)
 	m.Player = p
 	var b bytes.Buffer
 	if err := view.Figure(m).Render(ctx, &b); err != nil {

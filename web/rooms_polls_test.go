@@ -71,6 +71,10 @@ func TestRoomPollAPIRoundTrip(t *testing.T) {
 	require.Equal(t, http.StatusOK, resp.StatusCode, body)
 	assert.Nil(t, snapshotOf(t, body).Poll)
 	assert.NotContains(t, late.next(t, "poll").Data, `"poll":{`, "the close event has no poll")
+
+	_, metrics := call(t, http.MethodGet, srv.URL+"/metrics", "")
+	assert.Contains(t, metrics, "ekstutor_polls_opened_total 1\n")
+	assert.Contains(t, metrics, "ekstutor_poll_answers_total 2\n", "the refused second answer is not counted")
 }
 
 func TestRoomPollAPIErrorsInTheRequestLanguage(t *testing.T) {

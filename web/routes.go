@@ -20,6 +20,7 @@ var langPages = []struct {
 	{"search", func(s *server) handlerFunc { return s.searchPage }},
 	{"progress", func(s *server) handlerFunc { return s.progress }},
 	{"rooms", func(s *server) handlerFunc { return s.roomsPage }},
+	{"lab", func(s *server) handlerFunc { return s.lab }},
 }
 
 // ReservedSlugs are the names under /{lang}/ that belong to the route
@@ -44,12 +45,16 @@ func New(d Deps) http.Handler {
 	r := chi.NewRouter()
 	// A cached document is answered before routing: the route would only
 	// have looked the same entry up.
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
+	// Metrics go first: they count cache hits too, and read the route
+	// pattern once routing is done.
+	r.Use(s.metrics.middleware(r), logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
 	r.NotFound(s.handle(s.notFoundOrRedirect))
 	r.MethodNotAllowed(s.methodNotAllowed(r))
 
 	// Static files are precompressed at start and carry their own tags,
 	// so they skip the documents buffer; HEAD reaches them as HEAD.
+	// Scrapes are never cached (metrics.go sets no-store).
+	r.Get("/metrics", s.metrics.handler())
 	r.Get("/static/*", s.handle(s.static))
 	r.Head("/static/*", s.handle(s.static))
 	r.Group(func(r chi.Router) {
@@ -57,6 +62,7 @@ func New(d Deps) http.Handler {
 		document(r, "/", s.redirectToLang)
 		document(r, "/healthz", healthz)
 		document(r, "/favicon.ico", s.favicon)
+		document(r, "/api/v1/exercises", s.handleAPI(s.exercisesAPI))
 		document(r, "/api/v1/resolve", s.handleAPI(s.resolve))
 		document(r, "/api/v1/search", s.handleAPI(s.searchAPI))
 		document(r, "/api/v1/export/{format}", s.handleAPI(s.exportConfig))
@@ -71,6 +77,7 @@ func New(d Deps) http.Handler {
 				}
 				document(r, "/{slug}", s.handle(s.chapter))
 				roomLangDocuments(r, s)
+				document(r, "/exercises/{id}", s.handle(s.exercisePage))
 			})
 		}
 	})
@@ -80,8 +87,11 @@ func New(d Deps) http.Handler {
 		r.Post("/api/v1/import", s.handleImportAPI(s.importConfig))
 		for _, lang := range i18n.List() {
 			r.Post("/"+lang+"/{slug}/quiz", s.handle(s.quizAnswer))
+			r.Post("/"+lang+"/lab/import", s.handle(s.labImport))
+			r.Post("/"+lang+"/exercises/{id}", s.handle(s.exerciseAnswer))
 		}
 		roomPosts(r, s)
+		r.Post("/api/v1/exercises/{id}/check", s.handleAPI(s.exerciseCheckAPI))
 	})
 	r.Group(func(r chi.Router) {
 		// Server-sent event routes (rooms) join here, through s.streams.Handler.

@@ -229,7 +229,7 @@ func TestMethodNotAllowedPageListsTheMethods(t *testing.T) {
 // Finding: only glossary was a reserved slug, though /compare shadowed a
 // chapter of that name. The route table's pages are reserved.
 func TestRouteTablePagesAreReservedSlugs(t *testing.T) {
-	assert.ElementsMatch(t, []string{"glossary", "compare", "search", "progress", "rooms"}, ReservedSlugs())
+	assert.ElementsMatch(t, []string{"glossary", "compare", "search", "progress", "rooms", "lab"}, ReservedSlugs())
 	d := mustDoc(t, get(t, "/ko/compare"))
 	assert.Len(t, d.byTestID("compare"), 1, "/ko/compare is the compare page")
 	assert.Empty(t, d.byTestID("chapter"), "/ko/compare is not a chapter")
@@ -342,12 +342,27 @@ func decoded(t *testing.T, resp *http.Response) string {
 
 // Finding: Permissions-Policy, COOP and CORP were missing.
 func TestNewSecurityHeaders(t *testing.T) {
-	for _, path := range []string{"/en/", "/healthz", "/api/v1/resolve", "/en/nope", hashedAsset(t)} {
+	for _, path := range []string{"/en/", "/healthz", "/api/v1/resolve", "/en/nope"} {
 		resp := get(t, path)
 		for _, h := range []string{"Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Content-Security-Policy"} {
 			assert.NotEmpty(t, resp.Header.Get(h), "%s on %s", h, path)
 		}
 	}
+	// A script or stylesheet keeps nosniff and CORP, and drops the
+	// policies only a document uses; an SVG asset is a document.
+	css := get(t, hashedAsset(t))
+	require.Equal(t, http.StatusOK, css.StatusCode)
+	assert.Equal(t, "nosniff", css.Header.Get("X-Content-Type-Options"))
+	assert.Equal(t, "same-origin", css.Header.Get("Cross-Origin-Resource-Policy"))
+	for _, h := range documentOnlyHeaders {
+		assert.Empty(t, css.Header.Get(h), "%s on a stylesheet", h)
+	}
+	icon := get(t, "/favicon.ico")
+	require.Equal(t, http.StatusFound, icon.StatusCode)
+	svg := get(t, icon.Header.Get("Location"))
+	require.Equal(t, http.StatusOK, svg.StatusCode)
+	assert.Contains(t, svg.Header.Get("Content-Type"), "image/svg+xml")
+	assert.NotEmpty(t, svg.Header.Get("Content-Security-Policy"), "an SVG asset keeps the document policy")
 }
 
 // Finding: no Cache-Control on HTML, JSON or errors.

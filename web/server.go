@@ -5,8 +5,11 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/content"
+	"github.com/ekstutor/ekstutor/internal/exercise"
 	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/search"
 	"github.com/ekstutor/ekstutor/web/view"
@@ -14,6 +17,9 @@ import (
 
 // Deps is everything the HTTP layer needs, handed in by main.
 type Deps struct {
+	// Exercises are the trace-the-path exercises; nil shows none.
+	Exercises *exercise.Set
+
 	Library *content.Library
 	Assets  *Assets
 	Logger  *slog.Logger
@@ -31,6 +37,9 @@ type Deps struct {
 	Edge Edge
 	// Rooms configures live rooms; the zero value is in memory.
 	Rooms RoomOptions
+	// Metrics is the registry /metrics serves; nil makes one per server
+	// (with the Go and process collectors), so tests never share counters.
+	Metrics *prometheus.Registry
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -38,6 +47,8 @@ type Deps struct {
 const DefaultCacheBytes = 64 << 20
 
 type server struct {
+	exercises *exercise.Set
+
 	lib      *content.Library
 	assets   *Assets
 	log      *slog.Logger
@@ -53,12 +64,14 @@ type server struct {
 	edge      Edge
 	csp       string        // the page policy, with the operator's frame-ancestors
 	posts     *clientLimits // POSTs per client address
+	metrics   *metrics
 }
 
 func newServer(d Deps) *server {
 	s := &server{lib: d.Library, assets: d.Assets, log: d.Logger, origin: origin{base: d.BaseURL, edge: d.Edge}, streams: d.Streams,
 		edge: d.Edge, csp: d.Edge.csp()}
 	s.posts = newClientLimits(d.Edge.postLimit())
+	s.metrics = newMetrics(d.Metrics)
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -74,6 +87,7 @@ func newServer(d Deps) *server {
 	s.fallback = fallbackPages()
 	s.rooms = newRooms(d.Rooms, d.Library)
 	s.search = d.Search
+	s.exercises = d.Exercises
 	if d.Search == nil {
 		s.search = search.New(search.LibraryDocuments(d.Library))
 	}

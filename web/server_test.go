@@ -183,7 +183,7 @@ func TestStaticAssetsAreHashedAndImmutable(t *testing.T) {
 	for _, s := range d.tag("script") {
 		urls = append(urls, attr(s, "src"))
 	}
-	require.Len(t, urls, 9, "site.css, code.css, diagram.css, theme-init.js, site.js, aids.js, player.js, terms.js, chapter.js")
+	require.Len(t, urls, 10, "site.css, code.css, diagram.css, theme-init.js, site.js, aids.js, player.js, exercise.js, terms.js, chapter.js")
 	for _, u := range urls {
 		assert.Regexp(t, `^/static/(css|js)/[a-z-]+\.[0-9a-f]{10}\.(css|js)$`, u)
 		resp := get(t, u)

@@ -37,6 +37,8 @@ var weightPages = []struct{ name, path, ready string }{
 	{"search", "/ko/search?q=" + url.QueryEscape("노드를"), `[data-testid="search-result"]`},
 	{"progress", "/en/progress", `main`},
 	{"presenter", "/en/endpoint-access?present=1&step=2", `[data-testid="presenter"]`},
+	{"exercise", "/ko/exercises/public-kubelet", `[data-testid="exercise"]`},
+	{"rooms", "/ko/rooms", `main`},
 }
 
 type fetched struct {
@@ -101,6 +103,11 @@ func TestBrowserPageWeight(t *testing.T) {
 			}
 		}
 		n := len(byID)
+		if total > pageBudget || js > jsBudget {
+			for _, f := range byID {
+				t.Logf("%s: %6d B (%d of headers) %s", pg.name, f.bytes, f.head, f.url)
+			}
+		}
 		mu.Unlock()
 		fmt.Fprintf(&report, "%-17s %9d %12d %8d\n", pg.name, total, js, n)
 		assert.LessOrEqual(t, total, int64(pageBudget), "%s: page weight", pg.name)

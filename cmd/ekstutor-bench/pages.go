@@ -19,6 +19,7 @@ var pages = []page{
 	{"compare", "/ko/compare", "/compare, three modes side by side"},
 	{"svg", "/diagrams/endpoints.svg?mode=public&flow=kubelet-to-apiserver&animate=1", "a standalone SVG"},
 	{"api", "/api/v1/resolve?public=true&private=true", "the resolver API"},
+	{"lab", "/en/lab?cidrs=203.0.113.10/32&flow=kubelet-to-apiserver&step=2", "the lab at a shared configuration"},
 }
 
 func pageNames() []string {

@@ -38,8 +38,9 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	fs.StringVar(&c.logLevel, "log-level", envOr(getenv, "EKSTUTOR_LOG_LEVEL", "info"), "debug, info, warn or error (env EKSTUTOR_LOG_LEVEL)")
 	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "EKSTUTOR_LOG_FORMAT", "text"), "text or json (env EKSTUTOR_LOG_FORMAT)")
 	fs.BoolVar(&c.healthcheck, "healthcheck", false, "check that a server on -addr answers /healthz, then exit (for container health checks)")
-	c.edgeFlags.register(fs, getenv)
-	c.rooms.register(fs, getenv)
+	env := &envReader{getenv: getenv}
+	c.edgeFlags.register(fs, env)
+	c.rooms.register(fs, env)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return c, err
@@ -58,6 +59,9 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 			return c, fmt.Errorf("-base-url %q is not an origin (accepted: http:// or https:// with a host and optional port, no path)", c.baseURL)
 		}
 		c.baseURL = base
+	}
+	if err := env.err(); err != nil {
+		return c, err
 	}
 	edge, err := c.edgeFlags.edge()
 	if err != nil {

@@ -3,8 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"strconv"
-	"strings"
 
 	"golang.org/x/time/rate"
 
@@ -20,19 +18,18 @@ type edgeFlags struct {
 	frameAncestors string
 	postRate       float64
 	postBurst      int
-	envErrs        []string // environment values that did not parse
 }
 
-func (e *edgeFlags) register(fs *flag.FlagSet, getenv func(string) string) {
-	fs.StringVar(&e.trustedProxies, "trusted-proxies", getenv("EKSTUTOR_TRUSTED_PROXIES"),
+func (e *edgeFlags) register(fs *flag.FlagSet, env *envReader) {
+	fs.StringVar(&e.trustedProxies, "trusted-proxies", env.str("EKSTUTOR_TRUSTED_PROXIES", ""),
 		"comma-separated IPs or CIDRs of proxies whose X-Forwarded-For and X-Forwarded-Proto are believed, e.g. 10.0.0.0/8 (env EKSTUTOR_TRUSTED_PROXIES; default: none)")
-	fs.BoolVar(&e.hsts, "hsts", e.envBool(getenv, "EKSTUTOR_HSTS"),
+	fs.BoolVar(&e.hsts, "hsts", env.bool("EKSTUTOR_HSTS"),
 		"send Strict-Transport-Security: set it when TLS is terminated in front of the tutor (env EKSTUTOR_HSTS=true)")
-	fs.StringVar(&e.frameAncestors, "frame-ancestors", getenv("EKSTUTOR_FRAME_ANCESTORS"),
+	fs.StringVar(&e.frameAncestors, "frame-ancestors", env.str("EKSTUTOR_FRAME_ANCESTORS", ""),
 		"origins allowed to embed the tutor in a frame, e.g. https://lms.example.edu (env EKSTUTOR_FRAME_ANCESTORS; default: none)")
-	fs.Float64Var(&e.postRate, "post-rate", e.envFloat(getenv, "EKSTUTOR_POST_RATE", float64(web.DefaultPostRate)),
+	fs.Float64Var(&e.postRate, "post-rate", env.float("EKSTUTOR_POST_RATE", float64(web.DefaultPostRate)),
 		"POSTs per second each client address may send on average (env EKSTUTOR_POST_RATE)")
-	fs.IntVar(&e.postBurst, "post-burst", e.envInt(getenv, "EKSTUTOR_POST_BURST", web.DefaultPostBurst),
+	fs.IntVar(&e.postBurst, "post-burst", env.int("EKSTUTOR_POST_BURST", web.DefaultPostBurst),
 		"POSTs a client may send at once before -post-rate applies (env EKSTUTOR_POST_BURST)")
 }
 
@@ -40,9 +37,6 @@ func (e *edgeFlags) register(fs *flag.FlagSet, getenv func(string) string) {
 func (e *edgeFlags) edge() (web.Edge, error) {
 	var out web.Edge
 	var err error
-	if len(e.envErrs) > 0 {
-		return out, fmt.Errorf("environment: %s", strings.Join(e.envErrs, "; "))
-	}
 	if out.TrustedProxies, err = web.ParseTrustedProxies(e.trustedProxies); err != nil {
 		return out, fmt.Errorf("-trusted-proxies: %w", err)
 	}
@@ -54,44 +48,4 @@ func (e *edgeFlags) edge() (web.Edge, error) {
 	}
 	out.HSTS, out.PostRate, out.PostBurst = e.hsts, rate.Limit(e.postRate), e.postBurst
 	return out, nil
-}
-
-// An environment value that does not parse is reported by edge(), with
-// what is accepted, rather than silently leaving the default.
-func (e *edgeFlags) envBool(getenv func(string) string, key string) bool {
-	v := getenv(key)
-	if v == "" {
-		return false
-	}
-	b, err := strconv.ParseBool(v)
-	if err != nil {
-		e.envErrs = append(e.envErrs, fmt.Sprintf("%s=%q is not true or false", key, v))
-	}
-	return b
-}
-
-func (e *edgeFlags) envFloat(getenv func(string) string, key string, def float64) float64 {
-	v := getenv(key)
-	if v == "" {
-		return def
-	}
-	f, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		e.envErrs = append(e.envErrs, fmt.Sprintf("%s=%q is not a number (e.g. 2 or 0.5)", key, v))
-		return def
-	}
-	return f
-}
-
-func (e *edgeFlags) envInt(getenv func(string) string, key string, def int) int {
-	v := getenv(key)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		e.envErrs = append(e.envErrs, fmt.Sprintf("%s=%q is not a whole number", key, v))
-		return def
-	}
-	return n
 }

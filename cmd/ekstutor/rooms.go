@@ -18,12 +18,14 @@ type roomFlags struct {
 	redisURL        string
 }
 
-func (f *roomFlags) register(fs *flag.FlagSet, getenv func(string) string) {
-	fs.IntVar(&f.maxRooms, "rooms-max", room.DefaultMaxRooms, "open rooms at once; more answer 503")
-	fs.IntVar(&f.maxParticipants, "room-participants", room.DefaultMaxParticipants, "participants per room; more answer 503")
-	fs.IntVar(&f.createPerMinute, "room-create-per-minute", web.DefaultCreatePerMinute, "new rooms per client address per minute; more answer 429")
-	fs.DurationVar(&f.idle, "room-idle", room.DefaultIdle, "a room without activity for this long ends")
-	fs.StringVar(&f.redisURL, "redis-url", getenv("EKSTUTOR_REDIS_URL"),
+func (f *roomFlags) register(fs *flag.FlagSet, env *envReader) {
+	fs.IntVar(&f.maxRooms, "rooms-max", env.int("EKSTUTOR_ROOMS_MAX", room.DefaultMaxRooms), "open rooms at once; more answer 503 (env EKSTUTOR_ROOMS_MAX)")
+	fs.IntVar(&f.maxParticipants, "room-participants", env.int("EKSTUTOR_ROOM_PARTICIPANTS", room.DefaultMaxParticipants),
+		"participants per room; more answer 503 (env EKSTUTOR_ROOM_PARTICIPANTS)")
+	fs.IntVar(&f.createPerMinute, "room-create-per-minute", env.int("EKSTUTOR_ROOM_CREATE_PER_MINUTE", web.DefaultCreatePerMinute),
+		"new rooms per client address per minute; more answer 429 (env EKSTUTOR_ROOM_CREATE_PER_MINUTE)")
+	fs.DurationVar(&f.idle, "room-idle", env.duration("EKSTUTOR_ROOM_IDLE", room.DefaultIdle), "a room without activity for this long ends (env EKSTUTOR_ROOM_IDLE)")
+	fs.StringVar(&f.redisURL, "redis-url", env.str("EKSTUTOR_REDIS_URL", ""),
 		"keep rooms in Redis (redis://host:6379/0) so several replicas serve them (env EKSTUTOR_REDIS_URL; default: in memory)")
 }
 

@@ -54,6 +54,11 @@ func reasonSpot(c *canvas, box, area Box, reason string) (Box, []string) {
 		for dy := 20; dy <= 400; dy += 20 {
 			near = append(near, Box{box.X, box.Y2() + 14 + dy, w, h}, Box{box.X2() + 14, box.Y + dy, w, h})
 		}
+		// A component at the right edge (the bastion's ENI in the last
+		// AZ) has no room beside it: right-aligned under or over it.
+		for dy := 0; dy <= 400; dy += 20 {
+			near = append(near, Box{box.X2() - w, box.Y2() + 14 + dy, w, h}, Box{box.X2() - w, box.Y - 14 - h - dy, w, h})
+		}
 		for _, n := range near {
 			cands = append(cands, n)
 			texts = append(texts, lines)

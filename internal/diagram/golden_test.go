@@ -50,6 +50,8 @@ func goldenCases() []Options {
 		Options{View: topology.ViewEndpoints, Flow: topology.FlowNodeToECR, Lang: "en", Config: labIsolated(nil)},
 		Options{View: topology.ViewEndpoints, Flow: topology.FlowNodeToECR, Lang: "ko", Config: labIsolated(topology.Services())},
 		Options{View: topology.ViewEndpoints, Flow: topology.FlowNodeToECR, Lang: "en", Config: labConfig(true, false, topology.LocInternet, topology.NodesPublic)},
+		// The bastion's ENI sits at the right edge: the reason must stay on the canvas.
+		Options{View: topology.ViewEndpoints, Flow: topology.FlowKubectlToAPIServer, Lang: "en", Config: labSG443Closed()},
 	)
 }
 
@@ -83,6 +85,14 @@ func labBastionPublic() *topology.Config {
 	return labConfig(true, false, topology.LocVPC, topology.NodesPrivateNAT)
 }
 
+// labSG443Closed has a bastion, both endpoints, and no 443 from it on
+// the cluster security group.
+func labSG443Closed() *topology.Config {
+	c := labConfig(true, true, topology.LocVPC, topology.NodesPrivateNAT)
+	c.SG443 = false
+	return c
+}
+
 // labConfig is the EKS default with the given flags, client and nodes.
 func labConfig(public, private bool, loc topology.Location, nodes topology.NodePlacement) *topology.Config {
 	c := topology.DefaultConfig()
@@ -100,6 +110,9 @@ func goldenName(o Options) string {
 		}
 		if len(o.Config.Endpoints) > 0 {
 			parts = append(parts, "endpoints")
+		}
+		if !o.Config.SG443 {
+			parts = append(parts, "sg443-closed")
 		}
 	} else if o.Mode != "" {
 		parts = append(parts, string(o.Mode))

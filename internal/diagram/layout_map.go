@@ -21,6 +21,9 @@ const (
 	gutterX   = 266 // region space left of the VPCs: the public way round
 	laneX     = 238 // between the internet column and the region
 	vpcEdgeIn = 338 // inside the customer VPC, left of the AZs
+	// subnetGapY is the channel between an AZ's public subnet (ending at
+	// 558) and its private subnet (starting at 572).
+	subnetGapY = 565
 )
 
 // Group boxes of the map.

@@ -19,8 +19,9 @@ func legend(c *canvas, x, y int, nets []topology.Network, dns bool) {
 		x = legendItem(c, x, y, "legend-line link--"+string(n), n.Label().In(c.lang), string(n))
 	}
 	if dns {
-		legendItem(c, x, y, "legend-line legend-line--dns", lblDNSLookup.In(c.lang), "dns")
+		x = legendItem(c, x, y, "legend-line legend-line--dns", lblDNSLookup.In(c.lang), "dns")
 	}
+	c.legendEnd = x - 28
 	c.close("g")
 }
 
@@ -43,5 +44,8 @@ func drawNotes(c *canvas, y int) {
 
 // drawCaption writes a right-aligned caption on the legend row.
 func drawCaption(c *canvas, y int, s string) {
+	if c.w-16-textWidth(s, sizeSmall) < c.legendEnd+16 {
+		y += 19 // a long caption (a lab configuration's) goes under the legend
+	}
 	c.text(c.w-16, y+19, "caption", "end", s)
 }

@@ -18,6 +18,9 @@ type canvas struct {
 	data  []string // extra attributes of the root element, name/value pairs
 	anim  string   // extra CSS for standalone animation
 	spots *spotter // room for callouts, in views that have them
+	// legendEnd is where the legend's last entry ends, so the caption
+	// beside it can step down a line rather than run into it.
+	legendEnd int
 }
 
 // Render validates o and writes the SVG it selects. The output is

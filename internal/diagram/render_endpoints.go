@@ -137,10 +137,20 @@ func drawDNSTag(c *canvas, mx, my float64, horiz bool, a topology.Answer) {
 	x, y := int(mx), int(my)
 	right, left := Box{x + 16, y - h/2, w, h}, Box{x - 16 - w, y - h/2, w, h}
 	above, below := Box{x - w/2, y - 14 - h, w, h}, Box{x - w/2, y + 14, w, h}
-	b := c.spots.take(right, left, above, below)
+	cands := []Box{right, left, above, below}
 	if horiz {
-		b = c.spots.take(above, below, right, left)
+		cands = []Box{above, below, right, left}
 	}
+	// Where lookups share a path (an image pull asks three names), the
+	// nearest spots are taken: step further out along the path's side.
+	for d := h + 6; d <= 4*(h+6); d += h + 6 {
+		if horiz {
+			cands = append(cands, Box{above.X - d, above.Y, w, h}, Box{above.X + d, above.Y, w, h})
+		} else {
+			cands = append(cands, Box{right.X, right.Y - d, w, h}, Box{right.X, right.Y + d, w, h}, Box{left.X, left.Y - d, w, h}, Box{left.X, left.Y + d, w, h})
+		}
+	}
+	b := c.spots.take(cands...)
 	x, y = b.X, b.Y
 	c.open("g", "class", "dns-tag dns-tag--"+string(a))
 	c.rect(b, "tag-bg", "rx", "4")

@@ -56,8 +56,10 @@ func mapSpecial(a, b placed) ([]Point, bool) {
 		}
 		return []Point{{x, A.Y}, {x, dnsRowY}, {B.X2(), dnsRowY}}, true
 	case a.id == topology.Kubelet && b.id == topology.IGW:
-		// Above the public subnet's caption, below the AZ's.
-		return []Point{{A.X + 14, A.Y}, {A.X + 14, 422}, {vpcEdgeIn, 422}, {vpcEdgeIn, B.Y}}, true
+		// Nodes in a public subnet (a lab layout): down into the channel
+		// between the public and the private subnet, where no caption is
+		// and the image pull's numbers have room, then up into the IGW.
+		return []Point{{A.X + 14, A.Y2()}, {A.X + 14, subnetGapY}, {vpcEdgeIn, subnetGapY}, {vpcEdgeIn, B.Y2()}}, true
 	case a.id == topology.NATGateway && b.id == topology.IGW && a.az > 0:
 		// Up at the NAT gateway's right, clear of the subnet's caption.
 		return []Point{{A.X2() - 10, A.Y}, {A.X2() - 10, azTopChan}, {vpcEdgeIn, azTopChan}, {vpcEdgeIn, B.Y}}, true

@@ -16,21 +16,32 @@ func newSpotter(s *scene, legendY int) *spotter {
 }
 
 // take returns the first candidate that is inside the area and clear of
-// every obstacle (or the first candidate if none is), and marks it taken.
+// every obstacle; if none is, the first that is at least inside the area
+// (a callout may cover another but is never cut off), else the first
+// candidate. It marks the one it returns taken.
 func (sp *spotter) take(cands ...Box) Box {
-	pick := cands[0]
+	pick, found := cands[0], false
 	for _, c := range cands {
 		if sp.fits(c) {
-			pick = c
+			pick, found = c, true
 			break
+		}
+	}
+	for _, c := range cands {
+		if !found && sp.inside(c) {
+			pick, found = c, true
 		}
 	}
 	sp.obstacles = append(sp.obstacles, pick)
 	return pick
 }
 
+func (sp *spotter) inside(b Box) bool {
+	return b.X >= 8 && b.Y >= 8 && b.X2() <= sp.w-8 && b.Y2() <= sp.h-8
+}
+
 func (sp *spotter) fits(b Box) bool {
-	if b.X < 8 || b.Y < 8 || b.X2() > sp.w-8 || b.Y2() > sp.h-8 {
+	if !sp.inside(b) {
 		return false
 	}
 	for _, o := range sp.obstacles {

@@ -35,6 +35,9 @@ function renderChapters(p, root) {
   const read = data.chapters.filter((c) => p.read[c.slug]).length;
   const count = byTestID('progress-count', root);
   if (count) count.textContent = msg('count', { read, total: data.chapters.length });
+  const solved = Object.keys(p.ex).length;
+  const exCount = byTestID('exercises-count', root);
+  if (exCount) exCount.textContent = msg('exercisesSolved', { n: solved });
   const cont = byTestID('continue', root);
   const last = p.last && chapterOf(p.last.slug);
   if (cont) {
@@ -55,7 +58,7 @@ function renderChapters(p, root) {
     status.textContent = parts.join(' · ');
     li.classList.toggle('is-read', Boolean(p.read[slug]));
   }
-  return read > 0 || last;
+  return read > 0 || last || solved > 0;
 }
 
 // Review: a few of the questions answered wrongly, checked here.

@@ -8,6 +8,7 @@
 //   quiz:   {slug: {right, total, best, at}}  the latest and best score
 //   review: {questionID: {slug, streak, seq}} wrong answers to come back
 //   seq:    a counter that orders review (lowest first)
+//   ex:     {exerciseID: time}           trace-the-path exercises solved
 // Times are seconds since 1970. A question leaves review once it is
 // answered right twice in a row (streak 2); a wrong answer resets it.
 
@@ -17,7 +18,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** @returns a record with nothing in it */
 export function empty() {
-  return { v: 1, read: {}, last: null, quiz: {}, review: {}, seq: 0 };
+  return { v: 1, read: {}, last: null, quiz: {}, review: {}, seq: 0, ex: {} };
 }
 
 /** load returns the saved record, or an empty one. */
@@ -109,6 +110,14 @@ export function recordQuiz(slug, results) {
   });
 }
 
+/** recordExercise keeps a trace-the-path exercise as solved (first time). */
+export function recordExercise(id) {
+  if (!SLUG.test(id)) return;
+  update((p) => {
+    if (!p.ex[id]) p.ex[id] = now();
+  });
+}
+
 /** recordReview keeps one answer given on the review page. */
 export function recordReview(slug, id, correct) {
   return update((p) => answer(p, slug, id, correct));
@@ -183,5 +192,9 @@ export function sanitize(x) {
     seq = Math.max(seq, r.seq);
   }
   out.seq = seq;
+  for (const [id, t] of Object.entries(x.ex ?? {})) {
+    if (!SLUG.test(id) || !isTime(t)) return null;
+    out.ex[id] = t;
+  }
   return out;
 }

@@ -165,7 +165,7 @@ export class Player extends EventTarget {
     if (e.target === this.#parts.speed) {
       this.#speed = Number(this.#parts.speed.value) || 1;
       sessionStorage.setItem(SPEED_KEY, String(this.#speed));
-    } else if (e.target.closest('form') === this.#parts.form) {
+    } else if (this.#parts.form && e.target.closest('form') === this.#parts.form) {
       this.#loadForm(); // a mode or flow applies at once
     }
   }
@@ -242,7 +242,8 @@ export class Player extends EventTarget {
   }
 
   #pickMode(i) {
-    const radio = this.#parts.form.querySelectorAll('input[name="mode"]')[i];
+    // A figure without its own form (the lab's) has no modes to pick.
+    const radio = this.#parts.form?.querySelectorAll('input[name="mode"]')[i];
     if (!radio || radio.checked) return;
     radio.checked = true;
     this.#loadForm();

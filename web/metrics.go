@@ -1,0 +1,161 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// metrics are the server's Prometheus series, on a registry of its own
+// (Deps.Metrics or one made here), so two servers in one test process
+// never share a counter.
+//
+// Requests are labelled by chi's route pattern, never the raw path: a
+// path carries room codes and chapter slugs, a label set per room would
+// grow without bound.
+type metrics struct {
+	reg        *prometheus.Registry
+	requests   *prometheus.CounterVec   // route, method, status class
+	latency    *prometheus.HistogramVec // route
+	created    prometheus.Counter
+	eventsSent prometheus.Counter
+	streams    prometheus.Gauge // room event streams open here
+	roomsOpen  prometheus.Gauge // rooms with at least one stream open here
+	polls      prometheus.Counter
+	answers    prometheus.Counter
+
+	mu      sync.Mutex
+	perRoom map[string]int // open streams by room code
+}
+
+// unmatchedRoute labels requests no route took (404s of unknown paths).
+const unmatchedRoute = "unmatched"
+
+// newMetrics registers the series on reg; nil makes a registry that also
+// carries the Go runtime's and the process's collectors (memory, file
+// descriptors, CPU), which a registry handed in is expected to have.
+func newMetrics(reg *prometheus.Registry) *metrics {
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	}
+	m := &metrics{reg: reg, perRoom: map[string]int{}}
+	f := registerOn(reg)
+	m.requests = f.counterVec(prometheus.CounterOpts{Name: "ekstutor_http_requests_total",
+		Help: "HTTP requests by route pattern, method and status class (2xx, 3xx, 4xx, 5xx)."}, "route", "method", "status")
+	m.latency = f.histogramVec(prometheus.HistogramOpts{Name: "ekstutor_http_request_duration_seconds",
+		Help:    "Time to answer an HTTP request, by route pattern; an event stream counts its whole life.",
+		Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 10}}, "route")
+	m.created = f.counter(prometheus.CounterOpts{Name: "ekstutor_rooms_created_total", Help: "Rooms created on this server."})
+	m.eventsSent = f.counter(prometheus.CounterOpts{Name: "ekstutor_room_events_sent_total",
+		Help: "Room events (state, trouble, end, full) written to event streams."})
+	m.streams = f.gauge(prometheus.GaugeOpts{Name: "ekstutor_room_streams_open",
+		Help: "Room event streams (followers and presenters) open on this server."})
+	m.roomsOpen = f.gauge(prometheus.GaugeOpts{Name: "ekstutor_rooms_open",
+		Help: "Rooms with at least one event stream open on this server."})
+	m.polls = f.counter(prometheus.CounterOpts{Name: "ekstutor_polls_opened_total", Help: "Live polls opened through this server."})
+	m.answers = f.counter(prometheus.CounterOpts{Name: "ekstutor_poll_answers_total", Help: "Poll answers counted through this server."})
+	return m
+}
+
+// register is a small factory that registers what it makes on one registry.
+type register struct{ reg prometheus.Registerer }
+
+func registerOn(reg prometheus.Registerer) register { return register{reg} }
+
+func (f register) counterVec(o prometheus.CounterOpts, labels ...string) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(o, labels)
+	f.reg.MustRegister(c)
+	return c
+}
+
+func (f register) histogramVec(o prometheus.HistogramOpts, labels ...string) *prometheus.HistogramVec {
+	h := prometheus.NewHistogramVec(o, labels)
+	f.reg.MustRegister(h)
+	return h
+}
+
+func (f register) counter(o prometheus.CounterOpts) prometheus.Counter {
+	c := prometheus.NewCounter(o)
+	f.reg.MustRegister(c)
+	return c
+}
+
+func (f register) gauge(o prometheus.GaugeOpts) prometheus.Gauge {
+	g := prometheus.NewGauge(o)
+	f.reg.MustRegister(g)
+	return g
+}
+
+// handler is GET /metrics in Prometheus's text (or negotiated) format.
+// It is never cached: every scrape must see the counters as they are.
+func (m *metrics) handler() http.HandlerFunc {
+	h := promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		h.ServeHTTP(w, r)
+	}
+}
+
+// middleware counts and times every request. It runs outermost, before
+// the documents cache answers a hit without routing; for those (and for
+// anything else that left no pattern) the route table is asked which
+// pattern the path matches.
+func (m *metrics) middleware(routes *chi.Mux) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			start := time.Now()
+			rec := &statusRecorder{ResponseWriter: w}
+			defer func() {
+				route := ""
+				if rc := chi.RouteContext(r.Context()); rc != nil {
+					route = rc.RoutePattern()
+				}
+				if route == "" {
+					// Find fills rctx's patterns as routing does; its own
+					// answer joins them differently ("/en" for "/en/").
+					rctx := chi.NewRouteContext()
+					if routes.Find(rctx, r.Method, r.URL.Path) != "" {
+						route = rctx.RoutePattern()
+					}
+				}
+				if route == "" {
+					route = unmatchedRoute
+				}
+				status := rec.status
+				if status == 0 {
+					status = http.StatusOK // nothing written: net/http sends 200
+				}
+				m.requests.WithLabelValues(route, r.Method, strconv.Itoa(status/100)+"xx").Inc()
+				m.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
+			}()
+			next.ServeHTTP(rec, r)
+		})
+	}
+}
+
+// streamOpened and streamClosed keep the stream and open-room gauges.
+func (m *metrics) streamOpened(code string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.streams.Inc()
+	if m.perRoom[code]++; m.perRoom[code] == 1 {
+		m.roomsOpen.Inc()
+	}
+}
+
+func (m *metrics) streamClosed(code string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.streams.Dec()
+	if m.perRoom[code]--; m.perRoom[code] <= 0 {
+		delete(m.perRoom, code)
+		m.roomsOpen.Dec()
+	}
+}
