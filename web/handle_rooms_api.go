@@ -117,6 +117,11 @@ func (s *server) drive(w http.ResponseWriter, r *http.Request, code, tok string,
 
 // decodeJSON reads one JSON object with only known fields.
 func decodeJSON(r *http.Request, v any) error {
+	return decodeJSONShape(r, v, `{"chapter","section","view","mode","flow","step"}`)
+}
+
+// decodeJSONShape is decodeJSON for a body whose fields are shape.
+func decodeJSONShape(r *http.Request, v any, shape string) error {
 	dec := json.NewDecoder(r.Body)
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
@@ -128,8 +133,8 @@ func decodeJSON(r *http.Request, v any) error {
 		return err
 	}
 	return &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-		EN: "The body is not the JSON this address takes: " + jsonProblem(err) + `. Send {"chapter","section","view","mode","flow","step"}.`,
-		KO: "본문이 이 주소가 받는 JSON이 아닙니다: " + jsonProblem(err) + `. {"chapter","section","view","mode","flow","step"} 형식으로 보내 주세요.`,
+		EN: "The body is not the JSON this address takes: " + jsonProblem(err) + ". Send " + shape + ".",
+		KO: "본문이 이 주소가 받는 JSON이 아닙니다: " + jsonProblem(err) + ". " + shape + " 형식으로 보내 주세요.",
 	}}
 }
 

@@ -35,11 +35,22 @@ func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	after, _ := strconv.ParseUint(r.Header.Get("Last-Event-ID"), 10, 64)
 	q := r.URL.Query()
+	counted := q.Get("presenter") != "1" && q.Get("p") == ""
+	var id string
+	if counted {
+		// Joined before the stream's headers go out, so the participant
+		// cookie (which the poll's answer form reads) goes with them.
+		if id, err = s.rooms.hub.Join(r.Context(), code, q.Get("name")); err == nil {
+			s.setParticipantCookie(w, r, code, id)
+			defer s.leave(code, id) // the stream below runs within this call
+		}
+	}
+	joinErr := err
 	s.streams.Handler(func(ctx context.Context, st *Stream) error {
 		s.metrics.streamOpened(code)
 		defer s.metrics.streamClosed(code)
-		if q.Get("presenter") != "1" && q.Get("p") == "" {
-			id, err := s.rooms.hub.Join(ctx, code, q.Get("name"))
+		if counted {
+			err := joinErr
 			var le *room.LimitError
 			if errors.As(err, &le) {
 				// A full room: say so once, and tell the browser not to
@@ -50,7 +61,6 @@ func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 			if err != nil {
 				return sendEvent(st, 0, "trouble", struct{}{})
 			}
-			defer s.leave(code, id)
 		} else if p := q.Get("p"); p != "" {
 			defer s.leave(code, p)
 		}

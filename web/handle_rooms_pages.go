@@ -90,7 +90,7 @@ func (s *server) roomView(r *http.Request, lang, code string, snap room.Snapshot
 func (s *server) roomPage(r *http.Request, lang, title, path string) view.Page {
 	p := s.page(r, lang, title, path)
 	p.NoIndex = true
-	p.CSS = append(p.CSS, s.assets.URL("css/diagram.css"))
+	p.CSS = append(p.CSS, s.assets.URL("css/diagram.css"), s.assets.URL("css/poll.css"))
 	s.assets.addModule(&p, "js/room.js")
 	p.Shortcuts = append(p.Shortcuts, playerShortcuts(lang)...)
 	return p
@@ -118,9 +118,21 @@ func (s *server) followerPage(w http.ResponseWriter, r *http.Request) error {
 	} else if err := noParams(r); err != nil {
 		return err
 	}
+	return s.renderFollowerAt(w, r, lang, code, snap, ps, r.URL.RawQuery != "", "")
+}
+
+// renderFollower draws the follower page at the room's own state, with
+// notice (what the reader's last form did) in the poll.
+func (s *server) renderFollower(w http.ResponseWriter, r *http.Request, lang, code string, snap room.Snapshot, notice string) error {
+	return s.renderFollowerAt(w, r, lang, code, snap, snap.State.Player(), false, notice)
+}
+
+func (s *server) renderFollowerAt(w http.ResponseWriter, r *http.Request, lang, code string, snap room.Snapshot, ps params.PlayerState, detached bool, notice string) error {
 	path := roomPath(lang, code)
 	m := view.RoomFollowerModel{Page: s.roomPage(r, lang, view.T(lang, "room.followerTitle")+" "+code, path),
-		Code: code, Followers: snap.Followers, Detached: r.URL.RawQuery != "", FollowURL: path}
+		Code: code, Followers: snap.Followers, Detached: detached, FollowURL: path,
+		Poll: s.pollFollower(lang, code, snap, notice)}
+	var err error
 	if m.View, err = s.roomView(r, lang, code, snap, ps); err != nil {
 		return err
 	}
@@ -280,6 +292,7 @@ func (s *server) presenterPage(w http.ResponseWriter, r *http.Request) error {
 		return render(w, r.Context(), http.StatusOK, view.RoomPresenter(m))
 	}
 	s.presenterControls(r, lang, code, tok, snap, &m)
+	m.Poll = s.pollPanel(lang, code, snap)
 	if m.View, err = s.roomView(r, lang, code, snap, snap.State.Player()); err != nil {
 		return err
 	}

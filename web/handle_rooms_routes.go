@@ -35,11 +35,17 @@ func roomPosts(r chi.Router, s *server) {
 	r.Put("/api/v1/rooms/{code}/state", s.handleAPI(s.apiPutState))
 	r.Post("/api/v1/rooms/{code}/join", s.handleAPI(s.apiJoin))
 	r.Delete("/api/v1/rooms/{code}", s.handleAPI(s.apiEndRoom))
+	r.Post("/api/v1/rooms/{code}/polls", s.handleAPI(s.apiOpenPoll))
+	r.Post("/api/v1/rooms/{code}/polls/answer", s.handleAPI(s.apiAnswerPoll))
+	r.Post("/api/v1/rooms/{code}/polls/reveal", s.handleAPI(s.apiRevealPoll))
+	r.Delete("/api/v1/rooms/{code}/polls", s.handleAPI(s.apiClosePoll))
 	for _, lang := range i18n.List() {
 		r.Post("/"+lang+"/rooms", s.handle(s.newRoomForm))
 		r.Post("/"+lang+"/r/{code}/claim", s.handle(s.claimForm))
 		r.Post("/"+lang+"/r/{code}/state", s.stateForm)
 		r.Post("/"+lang+"/r/{code}/end", s.handle(s.endForm))
+		r.Post("/"+lang+"/r/{code}/poll", s.pollForm)
+		r.Post("/"+lang+"/r/{code}/poll/answer", s.answerForm)
 	}
 }
 

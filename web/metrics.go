@@ -27,6 +27,8 @@ type metrics struct {
 	eventsSent prometheus.Counter
 	streams    prometheus.Gauge // room event streams open here
 	roomsOpen  prometheus.Gauge // rooms with at least one stream open here
+	polls      prometheus.Counter
+	answers    prometheus.Counter
 
 	mu      sync.Mutex
 	perRoom map[string]int // open streams by room code
@@ -57,6 +59,8 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		Help: "Room event streams (followers and presenters) open on this server."})
 	m.roomsOpen = f.gauge(prometheus.GaugeOpts{Name: "ekstutor_rooms_open",
 		Help: "Rooms with at least one event stream open on this server."})
+	m.polls = f.counter(prometheus.CounterOpts{Name: "ekstutor_polls_opened_total", Help: "Live polls opened through this server."})
+	m.answers = f.counter(prometheus.CounterOpts{Name: "ekstutor_poll_answers_total", Help: "Poll answers counted through this server."})
 	return m
 }
 

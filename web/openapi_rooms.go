@@ -58,12 +58,68 @@ func roomOperations() []apiOperation {
 			Errors:     []int{http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound, http.StatusServiceUnavailable},
 		},
 		{
+			Method: http.MethodPost, Path: "/api/v1/rooms/{code}/polls", ID: "openPoll",
+			Summary: "Open a live poll (presenter token as Authorization: Bearer), replacing an open one: {\"question\"} a quiz question's ID, " +
+				"or {\"text\",\"options\",\"answer\"} a typed question of up to 300 characters with 2 to 6 options (keys a, b, …) and optionally the right keys. " +
+				"Every follower gets a poll event; the answer stays hidden until the reveal.",
+			PathParams: []apiPathParam{roomCodeParam},
+			Body:       jsonBody(pollBodySchema()),
+			Response: apiResponse{Status: http.StatusCreated, MediaType: "application/json", Schema: reflect.TypeFor[room.Snapshot](),
+				Description: "The room with the open poll."},
+			Errors: presenterErrors(http.StatusBadRequest, http.StatusRequestEntityTooLarge),
+		},
+		{
+			Method: http.MethodPost, Path: "/api/v1/rooms/{code}/polls/answer", ID: "answerPoll",
+			Summary: "Answer the open poll as a participant (an ID from joinRoom) with a choice's key. One answer per participant: " +
+				"a second one is refused (409), and so is one after the reveal.",
+			PathParams: []apiPathParam{roomCodeParam},
+			Body: jsonBody(map[string]any{"type": "object", "required": []string{"participant_id", "choice"},
+				"properties": map[string]any{"participant_id": map[string]any{"type": "string"}, "choice": map[string]any{"type": "string"}}}),
+			Response: apiResponse{MediaType: "application/json", Schema: reflect.TypeFor[room.Snapshot](), Description: "The room with the counted answer."},
+			Errors: []int{http.StatusBadRequest, http.StatusForbidden, http.StatusNotFound, http.StatusConflict,
+				http.StatusRequestEntityTooLarge, http.StatusTooManyRequests, http.StatusServiceUnavailable},
+		},
+		{
+			Method: http.MethodPost, Path: "/api/v1/rooms/{code}/polls/reveal", ID: "revealPoll",
+			Summary:    "Reveal the open poll's right answer to everyone (presenter token as Authorization: Bearer); it takes no more answers.",
+			PathParams: []apiPathParam{roomCodeParam},
+			Response:   apiResponse{MediaType: "application/json", Schema: reflect.TypeFor[room.Snapshot](), Description: "The room with the revealed poll."},
+			Errors:     presenterErrors(http.StatusConflict),
+		},
+		{
+			Method: http.MethodDelete, Path: "/api/v1/rooms/{code}/polls", ID: "closePoll",
+			Summary:    "Close the open poll (presenter token as Authorization: Bearer); followers' pages drop it.",
+			PathParams: []apiPathParam{roomCodeParam},
+			Response:   apiResponse{MediaType: "application/json", Schema: reflect.TypeFor[room.Snapshot](), Description: "The room without a poll."},
+			Errors:     presenterErrors(http.StatusConflict),
+		},
+		{
 			Method: http.MethodGet, Path: "/r/{code}/events", ID: "roomEvents",
 			Summary: "Server-sent events: the first is always the current state (with an id); send Last-Event-ID to resume. " +
-				"Events: state (JSON room.Snapshot), trouble, full, end; a comment heartbeat every 15 s.",
+				"Events: state and poll (JSON room.Snapshot, the poll's with the open poll), trouble, full, end; a comment heartbeat every 15 s.",
 			PathParams: []apiPathParam{roomCodeParam},
 			Response:   apiResponse{MediaType: "text/event-stream", Description: "The stream; it stays open."},
 			Errors:     []int{http.StatusNotFound, http.StatusServiceUnavailable},
 		},
 	}
+}
+
+func jsonBody(schema map[string]any) map[string]any {
+	return map[string]any{"application/json": map[string]any{"schema": schema}}
+}
+
+// presenterErrors are the refusals of a presenter's operation, plus extra.
+func presenterErrors(extra ...int) []int {
+	return append([]int{http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound, http.StatusServiceUnavailable}, extra...)
+}
+
+func pollBodySchema() map[string]any {
+	str := map[string]any{"type": "string"}
+	return map[string]any{"type": "object", "properties": map[string]any{
+		"question": map[string]any{"type": "string", "description": "A quiz question's stable ID (content/quiz/*.yaml)."},
+		"text":     map[string]any{"type": "string", "maxLength": room.MaxPollTextRunes},
+		"options": map[string]any{"type": "array", "items": map[string]any{"type": "string", "maxLength": room.MaxPollOptionRunes},
+			"minItems": room.MinPollOptions, "maxItems": room.MaxPollOptions},
+		"answer": map[string]any{"type": "array", "items": str},
+	}}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -249,6 +250,184 @@ var contract = []struct {
 		got := next(t, ch)
 		assert.Equal(t, step(0), got.State)
 		assert.Greater(t, got.ID, first.ID)
+	}},
+	{"a poll opens, counts one answer per participant, reveals and closes", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		a, _ := h.Join(ctxT(t), c.Code, "Ana")
+		b, _ := h.Join(ctxT(t), c.Code, "Bo")
+		ch, err := h.Subscribe(ctxT(t), c.Code, 0)
+		require.NoError(t, err)
+		assert.Nil(t, next(t, ch).Poll, "no poll yet")
+		opened, err := h.OpenPoll(ctxT(t), c.Code, c.Token, QuizPoll("cp-instances", []string{"a", "b", "c"}, []string{"c"}))
+		require.NoError(t, err)
+		got := next(t, ch)
+		assert.Equal(t, KindPoll, got.Kind)
+		assert.Equal(t, opened.ID, got.ID)
+		require.NotNil(t, got.Poll)
+		assert.Equal(t, "cp-instances", got.Poll.Question)
+		assert.Equal(t, opened.ID, got.Poll.Opened, "a poll is known by the ID of the event that opened it")
+		assert.Equal(t, []int{0, 0, 0}, got.Poll.Counts)
+		assert.Empty(t, got.Poll.Answer, "the answer stays hidden until the reveal")
+		assert.Equal(t, step(0), got.State, "a poll event carries the room's state too")
+
+		_, err = h.Answer(ctxT(t), c.Code, a, "c")
+		require.NoError(t, err)
+		assert.Equal(t, []int{0, 0, 1}, next(t, ch).Poll.Counts)
+		_, err = h.Answer(ctxT(t), c.Code, a, "b")
+		assert.ErrorIs(t, err, ErrAnswered, "a second answer is refused")
+		_, err = h.Answer(ctxT(t), c.Code, b, "z")
+		var errs params.Errors
+		require.ErrorAs(t, err, &errs)
+		assert.Equal(t, "choice", errs[0].Name)
+		assert.Equal(t, "a, b, c", errs[0].Accepted)
+		_, err = h.Answer(ctxT(t), c.Code, "p-nobody", "a")
+		assert.ErrorIs(t, err, ErrNotParticipant)
+		_, err = h.Answer(ctxT(t), c.Code, b, "a")
+		require.NoError(t, err)
+		got = next(t, ch)
+		assert.Equal(t, []int{1, 0, 1}, got.Poll.Counts, "the refused answers counted nothing")
+
+		late, err := h.Subscribe(ctxT(t), c.Code, 0)
+		require.NoError(t, err)
+		first := next(t, late)
+		require.NotNil(t, first.Poll, "a late joiner's first event shows the open poll")
+		assert.Equal(t, []int{1, 0, 1}, first.Poll.Counts)
+		assert.Equal(t, got.ID, first.ID)
+		snap, _ := h.Get(ctxT(t), c.Code)
+		require.NotNil(t, snap.Poll)
+		assert.Equal(t, 2, snap.Poll.Total())
+
+		rev, err := h.RevealPoll(ctxT(t), c.Code, c.Token)
+		require.NoError(t, err)
+		got = next(t, ch)
+		assert.Greater(t, got.ID, first.ID)
+		assert.Equal(t, rev.ID, got.ID)
+		assert.True(t, got.Poll.Revealed)
+		assert.Equal(t, []string{"c"}, got.Poll.Answer)
+		assert.True(t, got.Poll.Right("c"))
+		c2, _ := h.Join(ctxT(t), c.Code, "")
+		_, err = h.Answer(ctxT(t), c.Code, c2, "a")
+		assert.ErrorIs(t, err, ErrRevealed, "no answers after the reveal")
+
+		_, err = h.ClosePoll(ctxT(t), c.Code, c.Token)
+		require.NoError(t, err)
+		for ev := next(t, ch); ev.Poll != nil; ev = next(t, ch) {
+			// the join above may come first
+		}
+		snap, _ = h.Get(ctxT(t), c.Code)
+		assert.Nil(t, snap.Poll)
+		_, err = h.Answer(ctxT(t), c.Code, a, "a")
+		assert.ErrorIs(t, err, ErrNoPoll)
+		_, err = h.RevealPoll(ctxT(t), c.Code, c.Token)
+		assert.ErrorIs(t, err, ErrNoPoll)
+		_, err = h.ClosePoll(ctxT(t), c.Code, c.Token)
+		assert.ErrorIs(t, err, ErrNoPoll)
+	}},
+	{"a typed poll keeps its words and a new poll starts from zero", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		a, _ := h.Join(ctxT(t), c.Code, "")
+		text := `<script>alert(1)</script> 한국어 "quoted" / slash`
+		_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll(text, []string{"<b>yes</b>", " ", "no"}, nil))
+		require.NoError(t, err)
+		_, err = h.Answer(ctxT(t), c.Code, a, "b")
+		require.NoError(t, err)
+		snap, _ := h.Get(ctxT(t), c.Code)
+		require.NotNil(t, snap.Poll)
+		assert.Equal(t, text, snap.Poll.Text)
+		assert.Equal(t, []string{"<b>yes</b>", "no"}, snap.Poll.Options, "empty options are dropped")
+		assert.Equal(t, []string{"a", "b"}, snap.Poll.Keys)
+		assert.Equal(t, []int{0, 1}, snap.Poll.Counts)
+		ev, err := h.RevealPoll(ctxT(t), c.Code, c.Token)
+		require.NoError(t, err)
+		assert.Empty(t, ev.Poll.Answer, "an opinion poll has no right answer")
+		again, err := h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll("Again?", []string{"x", "y"}, []string{"a"}))
+		require.NoError(t, err)
+		assert.Equal(t, again.ID, again.Poll.Opened)
+		assert.Greater(t, again.Poll.Opened, ev.Poll.Opened)
+		_, err = h.Answer(ctxT(t), c.Code, a, "a")
+		require.NoError(t, err, "a new poll takes a new answer from everyone")
+		snap, _ = h.Get(ctxT(t), c.Code)
+		assert.Equal(t, []int{1, 0}, snap.Poll.Counts)
+		assert.False(t, snap.Poll.Revealed)
+	}},
+	{"a bad poll names every bad field", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		for _, tc := range []struct {
+			poll  Poll
+			names []string
+		}{
+			{TypedPoll("", []string{"only"}, []string{"q"}), []string{"text", "options", "answer"}},
+			{TypedPoll(strings.Repeat("x", MaxPollTextRunes+1), []string{"1", "2", "3", "4", "5", "6", "7"}, nil), []string{"text", "options"}},
+			{Poll{Question: "cp-instances", Text: "also typed", Keys: []string{"a", "b"}}, []string{"text"}},
+			{QuizPoll("one-choice", []string{"a"}, nil), []string{"question"}},
+		} {
+			_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, tc.poll)
+			var errs params.Errors
+			require.ErrorAs(t, err, &errs)
+			names := []string{}
+			for _, f := range errs {
+				names = append(names, f.Name)
+				assert.NotEmpty(t, f.Message.KO)
+			}
+			assert.Equal(t, tc.names, names)
+		}
+		_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll(strings.Repeat("가", MaxPollTextRunes), []string{"a", "b"}, nil))
+		assert.NoError(t, err, "the limit counts characters, not bytes")
+		snap, _ := h.Get(ctxT(t), c.Code)
+		assert.Equal(t, MaxPollTextRunes, len([]rune(snap.Poll.Text)))
+	}},
+	{"only the presenter polls", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		other, _ := h.Create(ctxT(t), step(0))
+		p := TypedPoll("Ready?", []string{"yes", "no"}, nil)
+		for _, tok := range []string{"", "guess", other.Token, c.Token[:len(c.Token)-1]} {
+			_, err := h.OpenPoll(ctxT(t), c.Code, tok, p)
+			assert.ErrorIs(t, err, ErrForbidden, "open with %q", tok)
+		}
+		_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, p)
+		require.NoError(t, err)
+		for _, tok := range []string{"", other.Token} {
+			_, err = h.RevealPoll(ctxT(t), c.Code, tok)
+			assert.ErrorIs(t, err, ErrForbidden)
+			_, err = h.ClosePoll(ctxT(t), c.Code, tok)
+			assert.ErrorIs(t, err, ErrForbidden)
+		}
+		snap, _ := h.Get(ctxT(t), c.Code)
+		require.NotNil(t, snap.Poll, "still open")
+		assert.False(t, snap.Poll.Revealed)
+	}},
+	{"no poll on an ended or unknown room", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		a, _ := h.Join(ctxT(t), c.Code, "")
+		_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll("Ready?", []string{"yes", "no"}, nil))
+		require.NoError(t, err)
+		require.NoError(t, h.End(ctxT(t), c.Code, c.Token))
+		for _, code := range []string{c.Code, "ABCDEF", "abc"} {
+			_, err = h.OpenPoll(ctxT(t), code, c.Token, TypedPoll("Again?", []string{"yes", "no"}, nil))
+			assert.ErrorIs(t, err, ErrNotFound, code)
+			_, err = h.Answer(ctxT(t), code, a, "a")
+			assert.ErrorIs(t, err, ErrNotFound, code)
+			_, err = h.RevealPoll(ctxT(t), code, c.Token)
+			assert.ErrorIs(t, err, ErrNotFound, code)
+			_, err = h.ClosePoll(ctxT(t), code, c.Token)
+			assert.ErrorIs(t, err, ErrNotFound, code)
+		}
+	}},
+	{"resume after Last-Event-ID covers the poll", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		a, _ := h.Join(ctxT(t), c.Code, "")
+		ctx, cancel := context.WithCancel(ctxT(t))
+		ch, _ := h.Subscribe(ctx, c.Code, 0)
+		seen := next(t, ch).ID
+		cancel()
+		_, _ = h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll("Ready?", []string{"yes", "no"}, nil))
+		_, _ = h.Answer(ctxT(t), c.Code, a, "a")
+		ch, err := h.Subscribe(ctxT(t), c.Code, seen)
+		require.NoError(t, err)
+		first := next(t, ch)
+		assert.Greater(t, first.ID, seen)
+		require.NotNil(t, first.Poll, "the reconnect sees the poll it missed")
+		assert.Equal(t, []int{1, 0}, first.Poll.Counts)
 	}},
 }
 

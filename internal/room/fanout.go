@@ -116,7 +116,7 @@ func (f *fanout) forward(ctx context.Context, s *sub, out chan<- Event, first Ev
 			return
 		case KindTrouble:
 			troubled = true
-		case KindState:
+		case KindState, KindPoll:
 			last, troubled = max(last, ev.ID), false
 		}
 		for {
@@ -125,7 +125,7 @@ func (f *fanout) forward(ctx context.Context, s *sub, out chan<- Event, first Ev
 			case <-ctx.Done():
 				return
 			}
-			if ev.Kind != KindState || ev.ID > last || (troubled && ev.ID == last) {
+			if !ev.current() || ev.ID > last || (troubled && ev.ID == last) {
 				break
 			}
 		}

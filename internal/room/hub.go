@@ -34,6 +34,18 @@ type Hub interface {
 	End(ctx context.Context, code, token string) error
 	// Ping reports whether the hub's store answers (for /readyz).
 	Ping(ctx context.Context) error
+	// OpenPoll opens p (QuizPoll or TypedPoll) on the room, replacing an
+	// open poll. Only the presenter token may.
+	OpenPoll(ctx context.Context, code, token string, p Poll) (Event, error)
+	// Answer counts participant's choice (a key of the open poll). One
+	// answer per participant: a second is ErrAnswered, one after the
+	// reveal ErrRevealed, a participant the room does not have
+	// ErrNotParticipant, and no open poll ErrNoPoll.
+	Answer(ctx context.Context, code, participant, choice string) (Event, error)
+	// RevealPoll shows the open poll's right answer to everyone.
+	RevealPoll(ctx context.Context, code, token string) (Event, error)
+	// ClosePoll takes the open poll away.
+	ClosePoll(ctx context.Context, code, token string) (Event, error)
 	// Close stops the hub's background work.
 	Close() error
 }
@@ -56,7 +68,8 @@ type Snapshot struct {
 	Code      string `json:"code"`
 	State     State  `json:"state"`
 	Followers int    `json:"followers"`
-	ID        uint64 `json:"id"` // the last event's ID
+	ID        uint64 `json:"id"`             // the last event's ID
+	Poll      *Poll  `json:"poll,omitempty"` // the open poll, if any
 }
 
 // Kind says what an event is.
@@ -65,7 +78,11 @@ type Kind string
 // The kinds of event.
 const (
 	KindState Kind = "state" // the room's state and follower count; carries an ID
-	KindEnd   Kind = "end"   // the room ended or expired; the last event
+	// KindPoll is a poll opened, answered, revealed or closed. It carries
+	// an ID from the same sequence and the whole room (state, followers,
+	// poll) like a state event, so either kind brings a client up to date.
+	KindPoll Kind = "poll"
+	KindEnd  Kind = "end" // the room ended or expired; the last event
 	// KindTrouble says the hub's store stopped answering; the next
 	// KindState (sent when it answers again) resynchronises.
 	KindTrouble Kind = "trouble"
@@ -78,6 +95,15 @@ type Event struct {
 	Kind      Kind   `json:"kind"`
 	State     State  `json:"state"`
 	Followers int    `json:"followers"`
+	Poll      *Poll  `json:"poll,omitempty"`
+}
+
+// current reports whether ev carries the whole room and an ID.
+func (ev Event) current() bool { return ev.Kind == KindState || ev.Kind == KindPoll }
+
+// Snapshot is the room as ev left it.
+func (ev Event) Snapshot(code string) Snapshot {
+	return Snapshot{Code: code, State: ev.State, Followers: ev.Followers, ID: ev.ID, Poll: ev.Poll}
 }
 
 // Options are a hub's limits. Zero values take the defaults.

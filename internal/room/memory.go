@@ -2,6 +2,7 @@ package room
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 )
@@ -25,6 +26,9 @@ type memRoom struct {
 	seq     uint64
 	members map[string]string // participant ID → display name
 	active  time.Time
+	poll    *Poll             // the open poll, answer not yet in it before the reveal
+	answer  []string          // the open poll's right keys
+	voters  map[string]string // participant ID → choice, for the open poll
 }
 
 var _ Hub = (*memoryHub)(nil)
@@ -76,7 +80,13 @@ func (h *memoryHub) room(code string) (*memRoom, error) {
 }
 
 func (r *memRoom) event() Event {
-	return Event{ID: r.seq, Kind: KindState, State: r.state, Followers: len(r.members)}
+	ev := Event{ID: r.seq, Kind: KindState, State: r.state, Followers: len(r.members)}
+	if r.poll != nil { // a copy: the event goes to other goroutines
+		p := *r.poll
+		p.Counts = slices.Clone(p.Counts)
+		ev.Poll = &p
+	}
+	return ev
 }
 
 func (h *memoryHub) Get(_ context.Context, code string) (Snapshot, error) {
@@ -86,7 +96,7 @@ func (h *memoryHub) Get(_ context.Context, code string) (Snapshot, error) {
 	if err != nil {
 		return Snapshot{}, err
 	}
-	return Snapshot{Code: code, State: r.state, Followers: len(r.members), ID: r.seq}, nil
+	return r.event().Snapshot(code), nil
 }
 
 func (h *memoryHub) Join(_ context.Context, code, name string) (string, error) {
@@ -124,10 +134,13 @@ func (h *memoryHub) Leave(_ context.Context, code, participant string) error {
 
 // changed counts one event and sends it; the caller holds h.mu, which
 // keeps events in ID order.
-func (h *memoryHub) changed(code string, r *memRoom) Event {
+func (h *memoryHub) changed(code string, r *memRoom) Event { return h.changedAs(code, r, KindState) }
+
+func (h *memoryHub) changedAs(code string, r *memRoom, kind Kind) Event {
 	r.seq++
 	r.active = time.Now()
 	ev := r.event()
+	ev.Kind = kind
 	h.fan.publish(code, ev)
 	return ev
 }
@@ -230,4 +243,89 @@ func (h *memoryHub) Close() error {
 		h.mu.Unlock()
 	})
 	return nil
+}
+
+// presenting returns the room if token is its presenter's; the caller
+// holds h.mu.
+func (h *memoryHub) presenting(code, token string) (*memRoom, error) {
+	r, err := h.room(code)
+	if err != nil {
+		return nil, err
+	}
+	if !tokenMatches(r.token, token) {
+		return nil, ErrForbidden
+	}
+	return r, nil
+}
+
+func (h *memoryHub) OpenPoll(_ context.Context, code, token string, p Poll) (Event, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.presenting(code, token)
+	if err != nil {
+		return Event{}, err
+	}
+	p.Opened = r.seq + 1 // the ID changedAs gives the event
+	open, answer, err := p.ready()
+	if err != nil {
+		return Event{}, err
+	}
+	r.poll, r.answer, r.voters = &open, answer, map[string]string{}
+	return h.changedAs(code, r, KindPoll), nil
+}
+
+func (h *memoryHub) Answer(_ context.Context, code, participant, choice string) (Event, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.room(code)
+	if err != nil {
+		return Event{}, err
+	}
+	switch {
+	case r.poll == nil:
+		return Event{}, ErrNoPoll
+	case r.poll.Revealed:
+		return Event{}, ErrRevealed
+	}
+	if _, ok := r.members[participant]; !ok {
+		return Event{}, ErrNotParticipant
+	}
+	i := slices.Index(r.poll.Keys, choice)
+	if i < 0 {
+		return Event{}, choiceError(choice, r.poll.Keys)
+	}
+	if _, done := r.voters[participant]; done {
+		return Event{}, ErrAnswered
+	}
+	r.voters[participant] = choice
+	r.poll.Counts[i]++
+	return h.changedAs(code, r, KindPoll), nil
+}
+
+func (h *memoryHub) RevealPoll(_ context.Context, code, token string) (Event, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.presenting(code, token)
+	if err != nil {
+		return Event{}, err
+	}
+	if r.poll == nil {
+		return Event{}, ErrNoPoll
+	}
+	r.poll.Revealed, r.poll.Answer = true, r.answer
+	return h.changedAs(code, r, KindPoll), nil
+}
+
+func (h *memoryHub) ClosePoll(_ context.Context, code, token string) (Event, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r, err := h.presenting(code, token)
+	if err != nil {
+		return Event{}, err
+	}
+	if r.poll == nil {
+		return Event{}, ErrNoPoll
+	}
+	r.poll, r.answer, r.voters = nil, nil, nil
+	return h.changedAs(code, r, KindPoll), nil
 }

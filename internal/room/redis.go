@@ -71,7 +71,7 @@ func redactURL(url string) string {
 
 func (h *redisHub) keys(code string) []string {
 	k := h.prefix + "room:" + code
-	return []string{k, k + ":seq", k + ":p", h.prefix + "rooms"}
+	return []string{k, k + ":seq", k + ":p", h.prefix + "rooms", k + ":v"}
 }
 
 func (h *redisHub) channel(code string) string { return h.prefix + "events:" + code }
@@ -117,7 +117,7 @@ func (h *redisHub) Create(ctx context.Context, st State) (Created, error) {
 	return Created{}, errors.New("room: no free join code after 8 draws")
 }
 
-// reply reads a script's {ID, participants, state} answer; negative
+// reply reads a script's {ID, participants, state, poll} answer; negative
 // numbers are the script's refusals.
 func reply(v any, err error) (Event, int64, error) {
 	if err != nil {
@@ -127,7 +127,7 @@ func reply(v any, err error) (Event, int64, error) {
 		return Event{}, n, nil
 	}
 	parts, ok := v.([]any)
-	if !ok || len(parts) != 3 {
+	if !ok || len(parts) != 4 {
 		return Event{}, 0, fmt.Errorf("room: unexpected script reply %v", v)
 	}
 	id, _ := parts[0].(int64)
@@ -136,6 +136,12 @@ func reply(v any, err error) (Event, int64, error) {
 	ev := Event{ID: uint64(id), Kind: KindState, Followers: int(followers)}
 	if err := json.Unmarshal([]byte(js), &ev.State); err != nil {
 		return Event{}, 0, fmt.Errorf("room: stored state: %w", err)
+	}
+	if js, ok := parts[3].(string); ok {
+		ev.Poll = new(Poll)
+		if err := json.Unmarshal([]byte(js), ev.Poll); err != nil {
+			return Event{}, 0, fmt.Errorf("room: stored poll: %w", err)
+		}
 	}
 	return ev, 1, nil
 }
@@ -160,7 +166,7 @@ func (h *redisHub) Get(ctx context.Context, code string) (Snapshot, error) {
 	if err != nil {
 		return Snapshot{}, err
 	}
-	return Snapshot{Code: code, State: ev.State, Followers: ev.Followers, ID: ev.ID}, nil
+	return ev.Snapshot(code), nil
 }
 
 // change runs one write and publishes the event it made.
@@ -169,6 +175,9 @@ func (h *redisHub) change(ctx context.Context, code string, args ...any) (Event,
 	ev, n, err := reply(changeScript.Run(ctx, h.rdb, h.keys(code), argv...).Result())
 	if err != nil || n < 1 {
 		return ev, n, err
+	}
+	if op, _ := args[0].(string); strings.HasPrefix(op, "poll") {
+		ev.Kind = KindPoll
 	}
 	js, _ := json.Marshal(ev)
 	if err := h.rdb.Publish(ctx, h.channel(code), js).Err(); err != nil {
@@ -255,7 +264,7 @@ func (h *redisHub) End(ctx context.Context, code, token string) error {
 	}
 	k := h.keys(code)
 	if _, err := h.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.Del(ctx, k[0], k[1], k[2])
+		p.Del(ctx, k[0], k[1], k[2], k[4])
 		p.ZRem(ctx, k[3], code)
 		js, _ := json.Marshal(Event{Kind: KindEnd})
 		p.Publish(ctx, h.channel(code), js)
@@ -363,4 +372,78 @@ func (h *redisHub) trouble() {
 	for _, code := range h.fan.codes() {
 		h.fan.publish(code, Event{Kind: KindTrouble})
 	}
+}
+
+// pollError turns the change script's refusals of a poll op into errors.
+func pollError(n int64) error {
+	switch n {
+	case -1:
+		return ErrNotFound
+	case -3:
+		return ErrNoPoll
+	case -4:
+		return ErrNotParticipant
+	case -5:
+		return ErrAnswered
+	case -6:
+		return ErrRevealed
+	}
+	return nil
+}
+
+// presenterChange is a poll op the presenter's token must allow.
+func (h *redisHub) presenterChange(ctx context.Context, code, token string, args ...any) (Event, error) {
+	if err := h.Authorise(ctx, code, token); err != nil {
+		return Event{}, err
+	}
+	ev, n, err := h.change(ctx, code, args...)
+	if err == nil {
+		err = pollError(n)
+	}
+	return ev, err
+}
+
+func (h *redisHub) OpenPoll(ctx context.Context, code, token string, p Poll) (Event, error) {
+	if err := h.Authorise(ctx, code, token); err != nil {
+		return Event{}, err
+	}
+	open, answer, err := p.ready()
+	if err != nil {
+		return Event{}, err
+	}
+	if answer == nil {
+		answer = []string{} // the script decodes it; JSON null is not an array
+	}
+	pj, _ := json.Marshal(open)
+	aj, _ := json.Marshal(answer)
+	return h.presenterChange(ctx, code, token, "pollopen", pj, aj)
+}
+
+func (h *redisHub) Answer(ctx context.Context, code, participant, choice string) (Event, error) {
+	if !validCode(code) {
+		return Event{}, ErrNotFound
+	}
+	ev, n, err := h.change(ctx, code, "pollanswer", participant, choice)
+	switch {
+	case err != nil:
+		return ev, err
+	case n == -7:
+		snap, err := h.Get(ctx, code)
+		if err != nil {
+			return Event{}, err
+		}
+		if snap.Poll == nil {
+			return Event{}, ErrNoPoll
+		}
+		return Event{}, choiceError(choice, snap.Poll.Keys)
+	}
+	return ev, pollError(n)
+}
+
+func (h *redisHub) RevealPoll(ctx context.Context, code, token string) (Event, error) {
+	return h.presenterChange(ctx, code, token, "pollreveal")
+}
+
+func (h *redisHub) ClosePoll(ctx context.Context, code, token string) (Event, error) {
+	return h.presenterChange(ctx, code, token, "pollclose")
 }

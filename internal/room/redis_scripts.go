@@ -8,7 +8,10 @@ import "github.com/redis/go-redis/v9"
 //
 // Keys of a room (KEYS order): its hash (token, state), its event
 // counter (INCR), its participants (hash ID → name); then the set of
-// open rooms (a sorted set scored by expiry time in ms).
+// open rooms (a sorted set scored by expiry time in ms); then the open
+// poll's voters (hash participant ID → choice). The room's hash holds
+// the open poll as JSON ("poll", with the answer only once revealed) and
+// its right keys apart ("pollanswer", a JSON array).
 
 // createScript: ARGV token hash, state JSON, TTL ms, now ms, max rooms,
 // code. Returns 1 created, 0 code taken, -1 room limit reached.
@@ -24,10 +27,13 @@ return 1
 `)
 
 // changeScript: ARGV TTL ms, now ms, code, op ("state", "join",
-// "leave"), then the op's arguments: state JSON; participant ID, name,
-// max participants; participant ID. Returns {ID, participants, state
-// JSON}, or -1 when the room is gone, -2 when it is full, 0 when a leave
-// changed nothing.
+// "leave", "pollopen", "pollanswer", "pollreveal", "pollclose"), then
+// the op's arguments: state JSON; participant ID, name, max
+// participants; participant ID; poll JSON, answer JSON; participant ID,
+// choice; none; none. Returns {ID, participants, state JSON, poll JSON
+// or nil}, or -1 when the room is gone, -2 when it is full, 0 when a
+// leave changed nothing, -3 no open poll, -4 no such participant, -5
+// answered already, -6 revealed already, -7 not a choice of the poll.
 var changeScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 local op = ARGV[4]
@@ -38,20 +44,48 @@ elseif op == 'join' then
   redis.call('HSET', KEYS[3], ARGV[5], ARGV[6])
 elseif op == 'leave' then
   if redis.call('HDEL', KEYS[3], ARGV[5]) == 0 then return 0 end
+elseif op == 'pollopen' then
+  local poll = cjson.decode(ARGV[5])
+  poll.opened = tonumber(redis.call('GET', KEYS[2]) or '0') + 1 -- the ID the INCR below gives
+  redis.call('HSET', KEYS[1], 'poll', cjson.encode(poll), 'pollanswer', ARGV[6])
+  redis.call('DEL', KEYS[5])
+else
+  local js = redis.call('HGET', KEYS[1], 'poll')
+  if not js then return -3 end
+  local poll = cjson.decode(js)
+  if op == 'pollanswer' then
+    if poll.revealed then return -6 end
+    if redis.call('HEXISTS', KEYS[3], ARGV[5]) == 0 then return -4 end
+    local at = nil
+    for i, k in ipairs(poll.keys) do if k == ARGV[6] then at = i end end
+    if not at then return -7 end
+    if redis.call('HSETNX', KEYS[5], ARGV[5], ARGV[6]) == 0 then return -5 end
+    poll.counts[at] = poll.counts[at] + 1
+    redis.call('HSET', KEYS[1], 'poll', cjson.encode(poll))
+  elseif op == 'pollreveal' then
+    poll.revealed = true
+    local answer = cjson.decode(redis.call('HGET', KEYS[1], 'pollanswer') or '[]')
+    if #answer > 0 then poll.answer = answer end
+    redis.call('HSET', KEYS[1], 'poll', cjson.encode(poll))
+  elseif op == 'pollclose' then
+    redis.call('HDEL', KEYS[1], 'poll', 'pollanswer')
+    redis.call('DEL', KEYS[5])
+  end
 end
 local id = redis.call('INCR', KEYS[2])
-for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
+for _, i in ipairs({1, 2, 3, 5}) do redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
 redis.call('ZADD', KEYS[4], tonumber(ARGV[2]) + tonumber(ARGV[1]), ARGV[3])
-return {id, redis.call('HLEN', KEYS[3]), redis.call('HGET', KEYS[1], 'state')}
+return {id, redis.call('HLEN', KEYS[3]), redis.call('HGET', KEYS[1], 'state'), redis.call('HGET', KEYS[1], 'poll')}
 `)
 
 // snapshotScript: ARGV touch ("1" refreshes the TTL), TTL ms, now ms,
-// code. Returns {ID, participants, state JSON}, or -1 when gone.
+// code. Returns {ID, participants, state JSON, poll JSON or nil}, or -1
+// when gone.
 var snapshotScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
 if ARGV[1] == '1' then
-  for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+  for _, i in ipairs({1, 2, 3, 5}) do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
   redis.call('ZADD', KEYS[4], tonumber(ARGV[3]) + tonumber(ARGV[2]), ARGV[4])
 end
-return {tonumber(redis.call('GET', KEYS[2]) or '0'), redis.call('HLEN', KEYS[3]), redis.call('HGET', KEYS[1], 'state')}
+return {tonumber(redis.call('GET', KEYS[2]) or '0'), redis.call('HLEN', KEYS[3]), redis.call('HGET', KEYS[1], 'state'), redis.call('HGET', KEYS[1], 'poll')}
 `)

@@ -10,6 +10,7 @@
 
 import { Player } from './player/player.js';
 import { sendState, syncControls, claimFromFragment } from './room-present.js';
+import * as poll from './room-poll.js';
 
 const root = document.querySelector('[data-role][data-code]');
 if (root && !claimFromFragment(root)) start(root);
@@ -113,9 +114,18 @@ function start(root) {
   if (name) q.set('name', name);
   const es = new EventSource(`/r/${code}/events?${q}`);
   es.addEventListener('open', () => banner(following ? 'following' : 'detached'));
+  poll.wire(root);
+  // A poll event carries the whole room like a state event; only the
+  // poll part of the page changes (latest keeps the state being drawn).
+  es.addEventListener('poll', (e) => {
+    const d = JSON.parse(e.data);
+    counts(d.followers);
+    poll.update(root, d.poll ?? null);
+  });
   es.addEventListener('state', (e) => {
     latest = JSON.parse(e.data);
     counts(latest.followers);
+    poll.update(root, latest.poll ?? null);
     if (presenter) syncControls(root, latest.state);
     if (following) banner('following');
     follow(latest.state);
