@@ -89,7 +89,8 @@ func (s *server) roomView(r *http.Request, lang, code string, snap room.Snapshot
 // roomPage fills what both room pages share.
 func (s *server) roomPage(r *http.Request, lang, title, path string) view.Page {
 	p := s.page(r, lang, title, path)
-	p.NoIndex = true
+	p.NoIndex = true // a room is for the people in it, not for search engines
+	p.Description = view.T(lang, "room.intro")
 	p.CSS = append(p.CSS, s.assets.URL("css/diagram.css"), s.assets.URL("css/poll.css"))
 	s.assets.addModule(&p, "js/room.js")
 	p.Shortcuts = append(p.Shortcuts, playerShortcuts(lang)...)
