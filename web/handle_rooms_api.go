@@ -56,19 +56,6 @@ func (s *server) apiCreateRoom(w http.ResponseWriter, r *http.Request) error {
 	return writeJSONStatus(w, http.StatusCreated, createdJSON{Code: c.Code, PresenterToken: c.Token, JoinURL: s.joinURL(r, c.Code)})
 }
 
-// writeJSONStatus is writeJSON with a status other than 200.
-func writeJSONStatus(w http.ResponseWriter, status int, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_, err = w.Write(append(b, '\n'))
-	return err
-}
-
 // apiGetRoom is GET /api/v1/rooms/{code}: the current state.
 func (s *server) apiGetRoom(w http.ResponseWriter, r *http.Request) error {
 	code, err := roomCode(r)

@@ -64,8 +64,13 @@ func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error)
 
 // writeJSON writes v as indented JSON (the API is also read by people).
 func writeJSON(w http.ResponseWriter, v any) error {
+	return writeJSONStatus(w, http.StatusOK, v)
+}
+
+// writeJSONStatus is writeJSON with another status (201 for a room made).
+func writeJSONStatus(w http.ResponseWriter, status int, v any) error {
 	w.Header().Set("Cache-Control", "no-store")
-	return writeJSONBody(w, v)
+	return writeJSONBody(w, status, v)
 }
 
 // writeDocumentJSON writes JSON that is a pure function of the URL (the
@@ -73,15 +78,16 @@ func writeJSON(w http.ResponseWriter, v any) error {
 // clients revalidate it by its ETag, as they do pages.
 func writeDocumentJSON(w http.ResponseWriter, v any) error {
 	w.Header().Set("Cache-Control", "no-cache")
-	return writeJSONBody(w, v)
+	return writeJSONBody(w, http.StatusOK, v)
 }
 
-func writeJSONBody(w http.ResponseWriter, v any) error {
+func writeJSONBody(w http.ResponseWriter, status int, v any) error {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
 	_, err = w.Write(append(b, '\n'))
 	return err
 }

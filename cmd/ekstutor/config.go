@@ -30,15 +30,15 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	var c config
 	fs := flag.NewFlagSet("ekstutor", flag.ContinueOnError)
 	fs.SetOutput(out)
-	fs.StringVar(&c.addr, "addr", envOr(getenv, "EKSTUTOR_ADDR", ":8080"), "listen address (env EKSTUTOR_ADDR)")
-	fs.StringVar(&c.baseURL, "base-url", getenv("EKSTUTOR_BASE_URL"),
-		"public origin for absolute canonical links, e.g. https://eks.example.org (env EKSTUTOR_BASE_URL; default: from each request's Host)")
-	fs.StringVar(&c.contentDir, "content", getenv("EKSTUTOR_CONTENT"),
-		"serve chapters from this directory instead of the embedded copy (env EKSTUTOR_CONTENT)")
-	fs.StringVar(&c.logLevel, "log-level", envOr(getenv, "EKSTUTOR_LOG_LEVEL", "info"), "debug, info, warn or error (env EKSTUTOR_LOG_LEVEL)")
-	fs.StringVar(&c.logFormat, "log-format", envOr(getenv, "EKSTUTOR_LOG_FORMAT", "text"), "text or json (env EKSTUTOR_LOG_FORMAT)")
-	fs.BoolVar(&c.healthcheck, "healthcheck", false, "check that a server on -addr answers /healthz, then exit (for container health checks)")
 	env := &envReader{getenv: getenv}
+	fs.StringVar(&c.addr, "addr", env.str("EKSTUTOR_ADDR", ":8080"), "listen address (env EKSTUTOR_ADDR)")
+	fs.StringVar(&c.baseURL, "base-url", env.str("EKSTUTOR_BASE_URL", ""),
+		"public origin for absolute canonical links, e.g. https://eks.example.org (env EKSTUTOR_BASE_URL; default: from each request's Host)")
+	fs.StringVar(&c.contentDir, "content", env.str("EKSTUTOR_CONTENT", ""),
+		"serve chapters from this directory instead of the embedded copy (env EKSTUTOR_CONTENT)")
+	fs.StringVar(&c.logLevel, "log-level", env.str("EKSTUTOR_LOG_LEVEL", "info"), "debug, info, warn or error (env EKSTUTOR_LOG_LEVEL)")
+	fs.StringVar(&c.logFormat, "log-format", env.str("EKSTUTOR_LOG_FORMAT", "text"), "text or json (env EKSTUTOR_LOG_FORMAT)")
+	fs.BoolVar(&c.healthcheck, "healthcheck", false, "check that a server on -addr answers /healthz, then exit (for container health checks)")
 	c.edgeFlags.register(fs, env)
 	c.rooms.register(fs, env)
 	if err := fs.Parse(args); err != nil {
@@ -69,13 +69,6 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	}
 	c.edge = edge
 	return c, nil
-}
-
-func envOr(getenv func(string) string, key, def string) string {
-	if v := getenv(key); v != "" {
-		return v
-	}
-	return def
 }
 
 func newLogger(c config, out io.Writer) (*slog.Logger, error) {
