@@ -235,7 +235,7 @@ func (s *server) exercisePageModel(r *http.Request, lang string, ex *exercise.Ex
 	if err != nil {
 		return view.ExercisePageModel{}, err
 	}
-	title := view.T(lang, "exerciseTitle") + ": " + box.Setting
+	title := view.T(lang, "exerciseTitle") + " · " + box.Setting // the setting holds its own colon
 	m := view.ExercisePageModel{Page: s.page(r, lang, title, "/"+lang+"/exercises/"+ex.ID), Exercise: box}
 	m.Page.Description = box.Prompt
 	s.exerciseAssets(&m.Page)
