@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-chi/chi/v5"
+
 	"github.com/ekstutor/ekstutor/internal/cache"
 	"github.com/ekstutor/ekstutor/internal/i18n"
 )
@@ -29,6 +31,7 @@ type entry struct {
 	header http.Header
 	etag   string // the representation's quoted tag
 	body   []byte
+	route  string // the route pattern it was rendered under, for metrics on a hit
 	// fields is header as a list, split into what a 304 also carries and
 	// what only a 200 does (Content-Length, Content-Encoding): a hit
 	// assigns these shared, read-only values into the response's map
@@ -61,9 +64,9 @@ func (e *entry) Size() int { return len(e.body) + 512 }
 
 // markCached tells the request log (through the writer it wrapped) that
 // the response came from the cache.
-func markCached(w http.ResponseWriter) {
-	if m, ok := w.(interface{ servedFromCache() }); ok {
-		m.servedFromCache()
+func markCached(w http.ResponseWriter, e *entry) {
+	if m, ok := w.(interface{ servedFromCache(route string) }); ok {
+		m.servedFromCache(e.route)
 	}
 }
 
@@ -83,7 +86,7 @@ func (d *documents) serveHit(w http.ResponseWriter, r *http.Request) (key string
 	// identity entry) is its prefix, needed only on a miss.
 	key = d.origin(r) + r.URL.Path + "?" + r.URL.RawQuery + langVariant(r) + enc.etagSuffix()
 	if e, ok := d.cache.Get(key); ok {
-		markCached(w)
+		markCached(w, e)
 		d.write(w, r, e)
 		return key, enc, true
 	}
@@ -131,6 +134,9 @@ func (d *documents) wrap(next http.Handler) http.Handler {
 			return
 		}
 		plain := newEntry(w.Header(), bw.buf.Bytes())
+		if rc := chi.RouteContext(r.Context()); rc != nil {
+			plain.route = rc.RoutePattern()
+		}
 		keep := d.cache != nil && cacheable(plain.header)
 		if !keep {
 			d.write(w, r, plain.encoded(enc, effortOnce))
@@ -200,7 +206,7 @@ func (e *entry) encoded(enc encoding, how effort) *entry {
 	h.Set("ETag", tag)
 	h.Set("Content-Encoding", enc.token())
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	return (&entry{header: h, etag: tag, body: body}).freeze()
+	return (&entry{header: h, etag: tag, body: body, route: e.route}).freeze()
 }
 
 // write sends e, or 304 when the client already holds it. A 304 carries

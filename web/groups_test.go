@@ -20,7 +20,7 @@ import (
 // and a stream route of the test's own, in the groups New gives them.
 func groupRouter(s *server, form handlerFunc, stream func(context.Context, *Stream) error) http.Handler {
 	r := chi.NewRouter()
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders)
+	r.Use(logRequests(s.log, nil), s.recoverPanics, securityHeaders)
 	r.Group(func(r chi.Router) {
 		r.Use(s.forms)
 		r.Post("/{lang}/form", s.handle(form))
@@ -201,7 +201,7 @@ func TestPanicAnswersACleanErrorPage(t *testing.T) {
 	var buf syncBuf
 	s := testServer(t, Deps{Logger: slog.New(slog.NewTextHandler(&buf, nil))})
 	r := chi.NewRouter()
-	r.Use(logRequests(s.log), s.recoverPanics, securityHeaders)
+	r.Use(logRequests(s.log, nil), s.recoverPanics, securityHeaders)
 	r.Group(func(r chi.Router) {
 		r.Use(s.docs.wrap)
 		document(r, "/ko/boom", func(w http.ResponseWriter, r *http.Request) {

@@ -103,44 +103,33 @@ func (m *metrics) handler() http.HandlerFunc {
 	}
 }
 
-// middleware counts and times every request. It runs outermost, before
-// the documents cache answers a hit without routing; for those (and for
-// anything else that left no pattern) the route table is asked which
-// pattern the path matches.
-func (m *metrics) middleware(routes *chi.Mux) func(http.Handler) http.Handler {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			start := time.Now()
-			rec := &statusRecorder{ResponseWriter: w}
-			defer func() {
-				route := ""
-				if rc := chi.RouteContext(r.Context()); rc != nil {
-					route = rc.RoutePattern()
-				}
-				if route == "" {
-					// Find fills rctx's patterns as routing does; its own
-					// answer joins them differently ("/en" for "/en/").
-					rctx := chi.NewRouteContext()
-					if routes.Find(rctx, r.Method, r.URL.Path) != "" {
-						route = rctx.RoutePattern()
-					}
-				}
-				if route == "" {
-					route = unmatchedRoute
-				}
-				status := rec.status
-				if status == 0 {
-					status = http.StatusOK // nothing written: net/http sends 200
-				}
-				m.requests.WithLabelValues(route, r.Method, strconv.Itoa(status/100)+"xx").Inc()
-				m.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
-			}()
-			next.ServeHTTP(rec, r)
-		})
+// observe counts and times one request; logRequests calls it with the
+// recorder it keeps anyway, so a request is wrapped and measured once.
+// The route label is the pattern the router matched; a cache hit, which
+// is answered before routing, carries the pattern its entry was rendered
+// under (documents.markCached), so hits and misses share a label without
+// routing the hit again.
+func (m *metrics) observe(r *http.Request, rec *statusRecorder, elapsed time.Duration) {
+	if m == nil {
+		return
 	}
+	route := rec.route
+	if route == "" {
+		if rc := chi.RouteContext(r.Context()); rc != nil {
+			route = rc.RoutePattern()
+		}
+	}
+	if route == "" {
+		route = unmatchedRoute
+	}
+	status := rec.status
+	if status == 0 {
+		status = http.StatusOK // nothing written: net/http sends 200
+	}
+	m.requests.WithLabelValues(route, r.Method, strconv.Itoa(status/100)+"xx").Inc()
+	m.latency.WithLabelValues(route).Observe(elapsed.Seconds())
 }
 
-// streamOpened and streamClosed keep the stream and open-room gauges.
 func (m *metrics) streamOpened(code string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

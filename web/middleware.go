@@ -11,7 +11,8 @@ type statusRecorder struct {
 	http.ResponseWriter
 	status int
 	bytes  int
-	cached bool // documents answered from its response cache
+	cached bool   // documents answered from its response cache
+	route  string // a cache hit's route pattern (the router did not run)
 }
 
 func (r *statusRecorder) WriteHeader(code int) {
@@ -30,12 +31,13 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 	return n, err
 }
 
-func (r *statusRecorder) servedFromCache() { r.cached = true }
+func (r *statusRecorder) servedFromCache(route string) { r.cached, r.route = true, route }
 
 // Unwrap lets http.ResponseController reach the real writer.
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
-// logRequests writes one structured log line per request.
+// logRequests writes one structured log line per request and gives the
+// same observation to the metrics (nil for none).
 //
 // The level is the choice that keeps a cached page at the speed of a bare
 // handler: a 2xx or 3xx document served from the response cache is logged
@@ -46,13 +48,14 @@ func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter 
 // hits it drops are the repetitive, known-good part of the traffic, and
 // -log-level debug brings them back. The attributes are only built when
 // the level is enabled, so a suppressed line costs nothing but a clock read.
-func logRequests(log *slog.Logger) func(http.Handler) http.Handler {
+func logRequests(log *slog.Logger, m *metrics) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			rec := &statusRecorder{ResponseWriter: w}
 			defer func() {
 				// Also when the server aborts the response (ErrAbortHandler).
+				m.observe(r, rec, time.Since(start))
 				status, n, cached := rec.status, rec.bytes, rec.cached
 				level := slog.LevelInfo
 				if cached && status < 400 {

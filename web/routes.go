@@ -47,7 +47,7 @@ func New(d Deps) http.Handler {
 	// have looked the same entry up.
 	// Metrics go first: they count cache hits too, and read the route
 	// pattern once routing is done.
-	r.Use(s.metrics.middleware(r), logRequests(s.log), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
+	r.Use(logRequests(s.log, s.metrics), s.recoverPanics, securityHeadersFor(s.edge), s.docs.cached)
 	r.NotFound(s.handle(s.notFoundOrRedirect))
 	r.MethodNotAllowed(s.methodNotAllowed(r))
 
