@@ -3,6 +3,7 @@ package room
 import (
 	"context"
 	"sync"
+	"time"
 )
 
 // fanout hands each room's events to the subscribers in this process.
@@ -119,17 +120,64 @@ func (f *fanout) forward(ctx context.Context, s *sub, out chan<- Event, first Ev
 		case KindState, KindPoll:
 			last, troubled = max(last, ev.ID), false
 		}
-		for {
-			select {
-			case ev = <-s.in:
-			case <-ctx.Done():
-				return
-			}
-			if !ev.current() || ev.ID > last || (troubled && ev.ID == last) {
-				break
-			}
+		var ok bool
+		if ev, ok = nextToSend(ctx, s, ev, time.Now(), last, troubled); !ok {
+			return
 		}
 	}
+}
+
+// countEvery paces events that only change a tally (the follower count,
+// a poll's answers). A class joining or answering at once would
+// otherwise send each of N followers one event per joiner: N² writes
+// (2,000 followers took 3 s to connect). A tally this old is still live.
+const countEvery = 250 * time.Millisecond
+
+// nextToSend waits for the event to send after sent (at sentAt): the first
+// newer one, except that a tally-only change waits until countEvery
+// after sent and is replaced by anything newer meanwhile. It reports
+// false when ctx ends.
+func nextToSend(ctx context.Context, s *sub, sent Event, sentAt time.Time, last uint64, troubled bool) (Event, bool) {
+	var pending Event
+	var due <-chan time.Time
+	for {
+		select {
+		case ev := <-s.in:
+			if ev.current() && ev.ID <= last && !(troubled && ev.ID == last) {
+				continue // already sent, or older than what was
+			}
+			if !tallyOnly(sent, ev) {
+				return ev, true
+			}
+			pending = ev
+			if due == nil {
+				wait := countEvery - time.Since(sentAt)
+				if wait <= 0 {
+					return ev, true
+				}
+				t := time.NewTimer(wait)
+				defer t.Stop()
+				due = t.C
+			}
+		case <-due:
+			return pending, true
+		case <-ctx.Done():
+			return Event{}, false
+		}
+	}
+}
+
+// tallyOnly reports whether ev differs from sent in counts alone: the
+// same kind, state and poll question, reveal and options.
+func tallyOnly(sent, ev Event) bool {
+	if !sent.current() || ev.Kind != sent.Kind || ev.State != sent.State {
+		return false
+	}
+	a, b := sent.Poll, ev.Poll
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Opened == b.Opened && a.Revealed == b.Revealed && a.Question == b.Question && a.Text == b.Text
 }
 
 func (f *fanout) remove(code string, s *sub) {
