@@ -42,8 +42,7 @@ const unmatchedRoute = "unmatched"
 // descriptors, CPU), which a registry handed in is expected to have.
 func newMetrics(reg *prometheus.Registry) *metrics {
 	if reg == nil {
-		reg = prometheus.NewRegistry()
-		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		reg = NewMetricsRegistry()
 	}
 	m := &metrics{reg: reg, perRoom: map[string]int{}}
 	f := registerOn(reg)
@@ -62,6 +61,15 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 	m.polls = f.counter(prometheus.CounterOpts{Name: "ekstutor_polls_opened_total", Help: "Live polls opened through this server."})
 	m.answers = f.counter(prometheus.CounterOpts{Name: "ekstutor_poll_answers_total", Help: "Poll answers counted through this server."})
 	return m
+}
+
+// NewMetricsRegistry is a registry with the Go runtime's and the
+// process's collectors (memory, file descriptors, CPU), for Deps.Metrics
+// when main serves it on a port of its own.
+func NewMetricsRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
 }
 
 // register is a small factory that registers what it makes on one registry.
@@ -95,8 +103,11 @@ func (f register) gauge(o prometheus.GaugeOpts) prometheus.Gauge {
 
 // handler is GET /metrics in Prometheus's text (or negotiated) format.
 // It is never cached: every scrape must see the counters as they are.
-func (m *metrics) handler() http.HandlerFunc {
-	h := promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
+func (m *metrics) handler() http.HandlerFunc { return MetricsHandler(m.reg) }
+
+// MetricsHandler serves reg's series, uncached, wherever main mounts it.
+func MetricsHandler(reg *prometheus.Registry) http.HandlerFunc {
+	h := promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		h.ServeHTTP(w, r)
