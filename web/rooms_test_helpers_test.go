@@ -32,7 +32,7 @@ func roomServer(t *testing.T, opts RoomOptions) *httptest.Server {
 }
 
 // roomDepsFor is the loaded course with opts and a stream group of its own.
-func roomDepsFor(t *testing.T, opts RoomOptions) Deps {
+func roomDepsFor(t testing.TB, opts RoomOptions) Deps {
 	t.Helper()
 	roomDepsOnce.Do(func() { roomDepsErr = load(content.FS, static.FS, &roomDeps) })
 	require.NoError(t, roomDepsErr)
