@@ -91,6 +91,7 @@ func newServer(d Deps) *server {
 	s.fragments = cache.New[string, cache.Bytes](budget / 4)
 	s.fallback = fallbackPages()
 	s.rooms = newRooms(d.Rooms, d.Library)
+	s.metrics.countRooms(s.rooms.hub)
 	s.search = d.Search
 	s.exercises = d.Exercises
 	if d.Search == nil {
