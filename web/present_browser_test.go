@@ -123,6 +123,9 @@ func TestBrowserPresenterReadableFromTheBack(t *testing.T) {
 func TestBrowserPresenterViewWithoutSteps(t *testing.T) {
 	b, _ := presenterAt(t, "/en/control-plane?present=1&view=control-plane", 1280, 720)
 	box := evalJS[presenterBox](t, b, jsPresenterBox)
+	// No camera here (no steps to frame): the view is drawn whole.
+	l := evalJS[labelSizes](t, b, jsLabelSizes)
+	t.Logf("node labels %.1f–%.1f px at 1280×720", l.Min, l.Max)
 	assert.GreaterOrEqual(t, box.Title, 28.0)
 	assert.GreaterOrEqual(t, box.DrawH/box.VH, 0.6)
 	assert.LessOrEqual(t, box.CaptionBot, box.VH+0.5)
@@ -481,6 +484,13 @@ func TestBrowserPresenterFlowKeys(t *testing.T) {
 	assert.Contains(t, help, "이전 흐름, 다음 흐름")
 	b.Screenshot(t, "presenter-help-ko")
 	key(t, b, kb.Escape)
+
+	// Under a Korean input source B types ㅠ: it still blacks out.
+	const jsKoreanB = `document.querySelector('[data-testid="presenter"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ㅠ', code: 'KeyB', bubbles: true, cancelable: true }))`
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](jsKoreanB)))
+	assert.False(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-blackout"]').hidden`), "ㅠ on the B key blacks out")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](jsKoreanB)))
+	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-blackout"]').hidden`), "and shows the screen again")
 	assert.Empty(t, b.Problems())
 }
 
@@ -505,7 +515,7 @@ const jsLabelSizes = `(() => {
 	const h = hop?.getBoundingClientRect();
 	const inside = !hop || (h.left >= c.left - 1 && h.right <= c.right + 1 && h.top >= c.top - 1 && h.bottom <= c.bottom + 1);
 	return { min: Math.min(...px), max: Math.max(...px), count: px.length, hopinside: inside,
-		step: document.querySelector('[data-testid="presenter"] [data-testid="player"]').dataset.current };
+		step: document.querySelector('[data-testid="presenter"] [data-testid="player"]')?.dataset.current ?? '' };
 })()`
 
 // stillCamera waits until presenter mode's camera has stopped moving.
