@@ -1,7 +1,10 @@
 package web
 
 import (
+	"errors"
+	"mime"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/ekstutor/ekstutor/internal/topology"
@@ -37,4 +40,36 @@ func (s *server) forms(next http.Handler) http.Handler {
 		r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 		next.ServeHTTP(w, r)
 	}))
+}
+
+// readForm parses a urlencoded or multipart body (fetch with FormData
+// sends the latter) and returns its fields. Every form handler reads its
+// body here, so a body that does not parse is a 400 that says so and an
+// oversized one a 413, never the parser's error as a 500.
+func readForm(r *http.Request) (url.Values, error) {
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var err error
+	switch ct {
+	case "application/x-www-form-urlencoded":
+		err = r.ParseForm()
+	case "multipart/form-data":
+		err = r.ParseMultipartForm(maxFormBytes)
+	default:
+		return nil, &Error{Status: http.StatusBadRequest, Detail: catalogText("request.error.formType")}
+	}
+	if err != nil {
+		return nil, formError(err)
+	}
+	return r.PostForm, nil
+}
+
+// formError is a form parser's error as the sender is told it: a body
+// over the limit stays itself (asError makes it a 413); anything else is
+// a form that does not parse.
+func formError(err error) error {
+	var mb *http.MaxBytesError
+	if errors.As(err, &mb) {
+		return err
+	}
+	return &Error{Status: http.StatusBadRequest, Detail: catalogText("request.error.formUnreadable")}
 }

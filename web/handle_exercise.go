@@ -80,15 +80,18 @@ func (s *server) exerciseCheckAPI(w http.ResponseWriter, r *http.Request) error 
 	}
 	dec := json.NewDecoder(r.Body)
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&body); err != nil || dec.Decode(&struct{}{}) != io.EOF {
+	if err := dec.Decode(&body); err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {
 			return err
 		}
-		return badJSON()
+		return badJSON(jsonProblem(err))
+	}
+	if dec.Decode(&struct{}{}) != io.EOF {
+		return badJSON("more than one JSON value")
 	}
 	if body.Path == nil {
-		return badJSON()
+		return badJSON("no path")
 	}
 	path, err := componentPath(ex, *body.Path)
 	if err != nil {
@@ -98,17 +101,17 @@ func (s *server) exerciseCheckAPI(w http.ResponseWriter, r *http.Request) error 
 	return writeJSON(w, checkJSON{Correct: res.Correct, WrongAt: res.WrongAt, Reason: res.Reason.In(requestLang(r))})
 }
 
-func badJSON() error {
-	return &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-		EN: `Send the answer as JSON: {"path": ["kubelet", ...]}, the component IDs in the order the packet passes them.`,
-		KO: `답은 JSON으로 보내 주세요: {"path": ["kubelet", ...]}. 패킷이 지나는 순서대로 구성 요소 ID를 넣습니다.`,
-	}}
+// badJSON says what is wrong with an answer's body (problem, in the
+// words of jsonProblem) and what to send instead.
+func badJSON(problem string) error {
+	return &Error{Status: http.StatusBadRequest, Detail: catalogText("request.error.answerJSON", problem)}
 }
 
 func (s *server) exerciseByID(id string) (*exercise.Exercise, error) {
 	ex, ok := s.exercises.Get(id)
 	if !ok {
 		ids := strings.Join(s.exercises.IDs(), ", ")
+		id = params.Shown(id)
 		return nil, &Error{Status: http.StatusNotFound, Detail: topology.Text{
 			EN: "There is no exercise " + `"` + id + `"` + " (exercises: " + ids + ").",
 			KO: `"` + id + `"` + ": 이런 연습은 없습니다(연습: " + ids + ").",

@@ -105,10 +105,11 @@ func (s *server) pollForm(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		if err := r.ParseForm(); err != nil {
+		f, err := roomForm(r)
+		if err != nil {
 			return err
 		}
-		f, tok := r.PostForm, presenterToken(r)
+		tok := presenterToken(r)
 		snap, err := s.presenterPoll(w, r, code, tok, func() (room.Event, error) {
 			switch f.Get("action") {
 			case "reveal":
@@ -154,7 +155,11 @@ func (s *server) answerForm(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		choice := r.PostFormValue("choice")
+		form, err := roomForm(r)
+		if err != nil {
+			return err
+		}
+		choice := form.Get("choice")
 		id := ""
 		if c, err := r.Cookie(participantCookie); err == nil {
 			id = c.Value
