@@ -149,6 +149,9 @@ func sweepAnswer(h http.Handler, c sweepCase) string {
 	if err != "" {
 		return fmt.Sprintf("%d: %s", st, err)
 	}
+	if json := strings.HasPrefix(resp.Header.Get("Content-Type"), "application/problem+json"); json != speaksJSON(c.req) {
+		return fmt.Sprintf("%d: the route speaks %s, the error came as %s", st, speaks(speaksJSON(c.req)), speaks(json))
+	}
 	if len(msg) > maxMessage {
 		return fmt.Sprintf("%d: a message of %d bytes is not one a person reads: %s", st, len(msg), clip(msg, 300))
 	}
@@ -166,6 +169,20 @@ func sweepAnswer(h http.Handler, c sweepCase) string {
 		return fmt.Sprintf("%d: the message names none of %q: %s", st, c.names, clip(msg, 300))
 	}
 	return ""
+}
+
+// speaksJSON says whether a route's errors are problem JSON: the API's
+// and the event stream's (a script reads both); pages, diagrams and the
+// QR code answer with the error page.
+func speaksJSON(q sweepReq) bool {
+	return strings.HasPrefix(q.pattern, "/api/") || q.pattern == "/r/{code}/events"
+}
+
+func speaks(json bool) string {
+	if json {
+		return "problem JSON"
+	}
+	return "an HTML error page"
 }
 
 // maxMessage bounds what a 4xx may say: enough for every problem of a

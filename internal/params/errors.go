@@ -3,7 +3,6 @@ package params
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
@@ -84,8 +83,12 @@ const maxShown = 40
 // Shown is s as a message quotes it: whole when short, else its first
 // maxShown characters and an ellipsis.
 func Shown(s string) string {
-	if utf8.RuneCountInString(s) <= maxShown {
-		return s
+	n := 0
+	for i := range s { // by rune, stopping early: s may be megabytes
+		if n == maxShown {
+			return s[:i] + "…"
+		}
+		n++
 	}
-	return string([]rune(s)[:maxShown]) + "…"
+	return s
 }
