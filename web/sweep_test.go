@@ -302,33 +302,38 @@ func TestSweepEveryRouteWithBadInput(t *testing.T) {
 			problems = append(problems, key+": a fixture for a route the table does not have")
 		}
 	}
-	var cases []sweepCase
-	for pattern, methods := range routes {
-		for _, method := range methods {
-			fixMethod := method
-			if method == http.MethodHead && slices.Contains(methods, http.MethodGet) {
-				fixMethod = http.MethodGet // HEAD is GET's twin
+	// Each route's cases are made as they are sent (a fresh room each),
+	// so only a route's worth of megabyte values is held at once.
+	n, bad := runSweep(e.h, func(send func(sweepCase)) {
+		for pattern, methods := range routes {
+			for _, method := range methods {
+				fixMethod := method
+				if method == http.MethodHead && slices.Contains(methods, http.MethodGet) {
+					fixMethod = http.MethodGet // HEAD is GET's twin
+				}
+				key := fixMethod + " " + pattern
+				fix, ok := sweepFixtures[key]
+				if !ok {
+					problems = append(problems, key+": no sweep fixture; add one to sweep_fixtures_test.go")
+					continue
+				}
+				for _, c := range e.casesFor(method+" "+pattern, method, methods, fix) {
+					send(c)
+				}
 			}
-			key := fixMethod + " " + pattern
-			fix, ok := sweepFixtures[key]
-			if !ok {
-				problems = append(problems, key+": no sweep fixture; add one to sweep_fixtures_test.go")
-				continue
-			}
-			cases = append(cases, e.casesFor(method+" "+pattern, method, methods, fix)...)
 		}
-	}
-	problems = append(problems, runSweep(e.h, cases)...)
+	})
+	problems = append(problems, bad...)
 	sort.Strings(problems)
-	t.Logf("swept %d routes with %d requests in %s", len(routes), len(cases), time.Since(start).Round(time.Millisecond))
+	t.Logf("swept %d routes with %d requests in %s", len(routes), n, time.Since(start).Round(time.Millisecond))
 	if len(problems) > 0 {
 		t.Errorf("%d bad answers:\n%s", len(problems), strings.Join(problems, "\n"))
 	}
 }
 
-// runSweep sends the cases from a few goroutines and returns every
-// problem, each with its route and input.
-func runSweep(h http.Handler, cases []sweepCase) []string {
+// runSweep sends the cases cases gives from a few goroutines and returns
+// how many it sent and every problem, each with its route and input.
+func runSweep(h http.Handler, cases func(send func(sweepCase))) (int, []string) {
 	var mu sync.Mutex
 	var out []string
 	work := make(chan sweepCase)
@@ -346,10 +351,12 @@ func runSweep(h http.Handler, cases []sweepCase) []string {
 			}
 		}()
 	}
-	for _, c := range cases {
+	n := 0
+	cases(func(c sweepCase) {
+		n++
 		work <- c
-	}
+	})
 	close(work)
 	wg.Wait()
-	return out
+	return n, out
 }
