@@ -133,7 +133,7 @@ func componentPath(ex *exercise.Exercise, picks []string) ([]topology.ComponentI
 	for i, p := range picks {
 		path[i] = topology.ComponentID(p)
 		if _, ok := ex.Component(path[i]); !ok {
-			n := itoa(i + 1)
+			n, p := itoa(i+1), params.Shown(p)
 			errs = append(errs, params.FieldError{Name: "path[" + itoa(i) + "]", Value: p, Problem: params.Invalid, Accepted: list, Message: topology.Text{
 				EN: "Step " + n + ": " + `"` + p + `"` + " is not a component of this diagram (components: " + list + ").",
 				KO: n + "단계: " + `"` + p + `"` + ": 이 다이어그램에 없는 구성 요소입니다(구성 요소: " + list + ").",

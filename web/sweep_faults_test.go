@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"slices"
 	"sort"
 	"strings"
@@ -199,6 +200,12 @@ var sweepBodyFaults = []sweepFault{
 		q.body, _ = json.Marshal(m)
 		return []string{keys[0]}
 	}},
+	{name: "body JSON with a 64 KB string", on: bodyIn(bodyJSON), apply: func(q *sweepReq) []string {
+		return setFirstJSON(q, strings.Repeat("a", maxFormBytes-100))
+	}},
+	{name: "body JSON with a string of control characters", on: bodyIn(bodyJSON), apply: func(q *sweepReq) []string {
+		return setFirstJSON(q, "\x00\x1b[31m\u2028<script>")
+	}},
 	{name: "body JSON with trailing garbage", on: bodyIn(bodyJSON), apply: func(q *sweepReq) []string {
 		q.body = append(q.body, "}}"...)
 		return nil
@@ -208,6 +215,16 @@ var sweepBodyFaults = []sweepFault{
 	{name: "body form with an unknown field", on: bodyIn(bodyForm), apply: func(q *sweepReq) []string {
 		q.body = []byte(withParam(string(q.body), "zzfield=1"))
 		return nil // most forms take what they know and leave the rest
+	}},
+	{name: "body form with a wrong value in each field", on: bodyIn(bodyForm), apply: func(q *sweepReq) []string {
+		return setFormValues(q, "zz-not-a-value")
+	}},
+	{name: "body form with a 60 KB value in each field", on: bodyIn(bodyForm), apply: func(q *sweepReq) []string {
+		return setFormValues(q, strings.Repeat("a", maxFormBytes-4<<10))
+	}},
+	{name: "body form with each field twice", on: bodyIn(bodyForm), apply: func(q *sweepReq) []string {
+		q.body = []byte(withParam(string(q.body), string(q.body)))
+		return nil
 	}},
 	{name: "body form sent as JSON", on: bodyIn(bodyForm), apply: func(q *sweepReq) []string {
 		q.header.Set("Content-Type", "application/json")
@@ -337,4 +354,39 @@ func (q sweepReq) describe() string {
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, " ")
+}
+
+// setFirstJSON puts v in the first string member of a JSON body.
+func setFirstJSON(q *sweepReq, v string) []string {
+	var m map[string]any
+	if json.Unmarshal(q.body, &m) != nil {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k, val := range m {
+		if _, ok := val.(string); ok {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	if len(keys) > 0 {
+		m[keys[0]] = v
+		q.body, _ = json.Marshal(m)
+	}
+	return nil
+}
+
+// setFormValues gives every field of a form body the value v, split
+// across the fields so the body stays under the limit.
+func setFormValues(q *sweepReq, v string) []string {
+	form, err := url.ParseQuery(string(q.body))
+	if err != nil || len(form) == 0 {
+		return nil
+	}
+	v = v[:len(v)/len(form)]
+	for k := range form {
+		form[k] = []string{v}
+	}
+	q.body = []byte(form.Encode())
+	return nil
 }
