@@ -322,6 +322,9 @@ func TestSweepEveryRouteWithBadInput(t *testing.T) {
 				}
 			}
 		}
+		for _, c := range unroutedCases() {
+			send(c)
+		}
 	})
 	problems = append(problems, bad...)
 	sort.Strings(problems)
@@ -329,6 +332,27 @@ func TestSweepEveryRouteWithBadInput(t *testing.T) {
 	if len(problems) > 0 {
 		t.Errorf("%d bad answers:\n%s", len(problems), strings.Join(problems, "\n"))
 	}
+}
+
+// unroutedCases are addresses no route takes: a 404 in the request's
+// language, problem JSON under /api/, whatever the method.
+func unroutedCases() []sweepCase {
+	var out []sweepCase
+	for _, lang := range i18n.List() {
+		for _, p := range []string{"/zz", "/{lang}/zz/zz/zz", "/{lang}/r/zz/zz", "/api/v1/zz", "/api/v2/resolve",
+			"/%ff", "/{lang}/%ff", "/" + megaString, "/{lang}/exercises/", "/diagrams/", "/r/"} {
+			for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
+				q := req(m, p, "")
+				q.lang = lang
+				q.header.Set("Accept-Language", lang)
+				if strings.HasPrefix(p, "/{lang}/") {
+					q.header.Set("Accept-Language", i18n.Other(lang))
+				}
+				out = append(out, sweepCase{route: m + " " + clip(p, 30), input: "not a route", req: q})
+			}
+		}
+	}
+	return out
 }
 
 // runSweep sends the cases cases gives from a few goroutines and returns
