@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -155,6 +156,9 @@ func sweepAnswer(h http.Handler, c sweepCase) string {
 	if len(msg) > maxMessage {
 		return fmt.Sprintf("%d: a message of %d bytes is not one a person reads: %s", st, len(msg), clip(msg, 300))
 	}
+	if m := goSyntax.FindString(msg); m != "" {
+		return fmt.Sprintf("%d: the message speaks Go (%q), not to the reader: %s", st, m, clip(msg, 300))
+	}
 	if bad := wrongLanguage(msg, c.req.lang); bad != "" {
 		return fmt.Sprintf("%d: %s: %s", st, bad, clip(msg, 300))
 	}
@@ -184,6 +188,9 @@ func speaks(json bool) string {
 	}
 	return "an HTML error page"
 }
+
+// goSyntax is the server's own types leaking into a message.
+var goSyntax = regexp.MustCompile(`struct \{|map\[|\[\][a-z*]|interface \{|\b[a-z]+\.[A-Z][a-z]+[A-Z]?[a-z]*\b|%!`)
 
 // maxMessage bounds what a 4xx may say: enough for every problem of a
 // long query, too little for an echo of a huge value.
