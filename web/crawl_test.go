@@ -11,6 +11,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+
+	"github.com/ekstutor/ekstutor/content"
+	"github.com/ekstutor/ekstutor/internal/exercise"
+	"github.com/ekstutor/ekstutor/internal/i18n"
+	"github.com/ekstutor/ekstutor/internal/params"
 )
 
 // crawlLinks are the attributes whose URLs a page makes the browser fetch
@@ -33,11 +38,14 @@ func TestCrawlEveryLinkAndHEADMatchesGET(t *testing.T) {
 	// checked on every route of the table.
 	queue := []string{"/ko/", "/en/", "/", "/healthz", "/favicon.ico", "/api/v1/resolve", "/api/v1/resolve?private=true&client=vpc",
 		"/diagrams/overview.svg", "/diagrams/endpoints.svg?lang=ko&mode=private&animate=1"}
+	registry := registryPages(t)
+	queue = append(queue, registry...)
 	for _, u := range queue {
 		seen[u] = "start"
 	}
 	const maxVisits = 2000
 	visits := 0
+	answered := map[string]bool{} // URL -> answered 2xx or 3xx
 	for len(queue) > 0 && visits < maxVisits {
 		u := queue[0]
 		queue = queue[1:]
@@ -52,6 +60,7 @@ func TestCrawlEveryLinkAndHEADMatchesGET(t *testing.T) {
 		if !assert.True(t, resp.StatusCode >= 200 && resp.StatusCode < 400, "%s (linked from %s): %d", u, seen[u], resp.StatusCode) {
 			continue
 		}
+		answered[u] = true
 		assertHEADMatches(t, client, srv.URL+u, resp, "identity")
 		for _, enc := range []string{"gzip", "br", "gzip, deflate, br"} {
 			g, err := send(client, http.MethodGet, srv.URL+u, enc)
@@ -96,6 +105,9 @@ func TestCrawlEveryLinkAndHEADMatchesGET(t *testing.T) {
 		}
 	}
 	require.Less(t, visits, maxVisits, "the crawl is bounded")
+	for _, u := range registry {
+		assert.Contains(t, answered, u, "a preset or exercise page the crawl did not answer")
+	}
 	assert.Greater(t, visits, 40, "the crawl reached the chapters, glossary, compare and assets")
 	t.Logf("visited %d URLs", visits)
 }
@@ -121,4 +133,25 @@ func assertHEADMatches(t *testing.T, client *http.Client, u string, get *http.Re
 	want.Del("Date")
 	have.Del("Date")
 	assert.Equal(t, want, have, "HEAD %s (%s) answers GET's headers", u, acceptEncoding)
+}
+
+// registryPages are the lab at every preset and every exercise's page, in
+// every language, read from their registries (params.Presets, the
+// exercises file): the crawl visits each even if no page links to it.
+func registryPages(tb testing.TB) []string {
+	tb.Helper()
+	set, err := exercise.Load(content.FS)
+	require.NoError(tb, err)
+	require.NotEmpty(tb, set.IDs())
+	require.NotEmpty(tb, params.Presets())
+	var out []string
+	for _, lang := range i18n.List() {
+		for _, p := range params.Presets() {
+			out = append(out, labURL("/"+lang+"/lab", p.Query, "", 0))
+		}
+		for _, id := range set.IDs() {
+			out = append(out, "/"+lang+"/exercises/"+id)
+		}
+	}
+	return out
 }

@@ -146,10 +146,10 @@ func TestExerciseAPIRefusesBadAnswers(t *testing.T) {
 		detail               string
 		params               []string
 	}{
-		{"malformed JSON", "public-kubelet", `{"path": [`, "en", 400, `Send the answer as JSON: {"path": ["kubelet", ...]}`, nil},
-		{"no path", "public-kubelet", `{}`, "en", 400, "Send the answer as JSON", nil},
-		{"an unknown key", "public-kubelet", `{"path": [], "answer": 1}`, "ko", 400, "답은 JSON으로 보내 주세요", nil},
-		{"trailing data", "public-kubelet", `{"path": []} {}`, "en", 400, "Send the answer as JSON", nil},
+		{"malformed JSON", "public-kubelet", `{"path": [`, "en", 400, `(malformed JSON). Send {"path": ["kubelet", ...]}`, nil},
+		{"no path", "public-kubelet", `{}`, "en", 400, "The answer is not the JSON this address takes (no path)", nil},
+		{"an unknown key", "public-kubelet", `{"path": [], "answer": 1}`, "ko", 400, `답이 이 주소가 받는 JSON이 아닙니다(unknown field "answer")`, nil},
+		{"trailing data", "public-kubelet", `{"path": []} {}`, "en", 400, "(more than one JSON value)", nil},
 		{"unknown exercise", "nope", `{"path": []}`, "en", 404, `There is no exercise "nope" (exercises: public-private-kubelet,`, nil},
 		{"unknown exercise in Korean", "nope", `{"path": []}`, "ko", 404, `"nope": 이런 연습은 없습니다`, nil},
 		{"unknown components", "public-kubelet", `{"path": ["kubelet", "router", "api-server", "pod"]}`, "en", 400,

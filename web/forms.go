@@ -2,7 +2,9 @@ package web
 
 import (
 	"errors"
+	"mime"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/ekstutor/ekstutor/internal/topology"
@@ -36,26 +38,38 @@ func (s *server) forms(next http.Handler) http.Handler {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-		// Read here, once: a body that is not form encoding (a stray %)
-		// is the sender's mistake, a 400 that says so, not an error each
-		// handler must remember to tell from a server fault. Later
-		// ParseForm calls are no-ops; JSON bodies are left unread.
-		if err := r.ParseForm(); err != nil {
-			s.serveErrorByPath(w, r, formError(err))
-			return
-		}
 		next.ServeHTTP(w, r)
 	}))
 }
 
-// formError is what a body ParseForm refused is: too long (413), or not
-// form encoding (400).
-func formError(err error) error {
-	if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
-		return mbe
+// readForm parses a urlencoded or multipart body (fetch with FormData
+// sends the latter) and returns its fields. Every form handler reads its
+// body here, so a body that does not parse is a 400 that says so and an
+// oversized one a 413, never the parser's error as a 500.
+func readForm(r *http.Request) (url.Values, error) {
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var err error
+	switch ct {
+	case "application/x-www-form-urlencoded":
+		err = r.ParseForm()
+	case "multipart/form-data":
+		err = r.ParseMultipartForm(maxFormBytes)
+	default:
+		return nil, &Error{Status: http.StatusBadRequest, Detail: catalogText("request.error.formType")}
 	}
-	return &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-		EN: "The form could not be read: it is not form encoding (a % must be followed by two hexadecimal digits). Send it again from the tutor's page.",
-		KO: "양식을 읽을 수 없습니다. 양식 인코딩이 올바르지 않습니다(% 뒤에는 16진수 두 자리가 와야 합니다). 강좌 페이지에서 다시 보내 주세요.",
-	}}
+	if err != nil {
+		return nil, formError(err)
+	}
+	return r.PostForm, nil
+}
+
+// formError is a form parser's error as the sender is told it: a body
+// over the limit stays itself (asError makes it a 413); anything else is
+// a form that does not parse.
+func formError(err error) error {
+	var mb *http.MaxBytesError
+	if errors.As(err, &mb) {
+		return err
+	}
+	return &Error{Status: http.StatusBadRequest, Detail: catalogText("request.error.formUnreadable")}
 }

@@ -27,7 +27,7 @@ func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 		return errNotFound()
 	}
 	if _, err := topology.ParseView(name); err != nil {
-		views := joinNames(topology.Views())
+		views, name := joinNames(topology.Views()), params.Shown(name)
 		return &Error{Status: http.StatusNotFound, Detail: topology.Text{
 			EN: "There is no diagram named " + strconv.Quote(name) + " (views: " + views + ").",
 			KO: strconv.Quote(name) + ": 이런 이름의 다이어그램은 없습니다(뷰: " + views + ").",

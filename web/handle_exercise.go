@@ -80,15 +80,18 @@ func (s *server) exerciseCheckAPI(w http.ResponseWriter, r *http.Request) error 
 	}
 	dec := json.NewDecoder(r.Body)
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&body); err != nil || dec.Decode(&struct{}{}) != io.EOF {
+	if err := dec.Decode(&body); err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {
 			return err
 		}
-		return badJSON()
+		return badJSON(jsonProblem(err))
+	}
+	if dec.Decode(&struct{}{}) != io.EOF {
+		return badJSON("more than one JSON value")
 	}
 	if body.Path == nil {
-		return badJSON()
+		return badJSON("no path")
 	}
 	path, err := componentPath(ex, *body.Path)
 	if err != nil {
@@ -98,17 +101,17 @@ func (s *server) exerciseCheckAPI(w http.ResponseWriter, r *http.Request) error 
 	return writeJSON(w, checkJSON{Correct: res.Correct, WrongAt: res.WrongAt, Reason: res.Reason.In(requestLang(r))})
 }
 
-func badJSON() error {
-	return &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-		EN: `Send the answer as JSON: {"path": ["kubelet", ...]}, the component IDs in the order the packet passes them.`,
-		KO: `답은 JSON으로 보내 주세요: {"path": ["kubelet", ...]}. 패킷이 지나는 순서대로 구성 요소 ID를 넣습니다.`,
-	}}
+// badJSON says what is wrong with an answer's body (problem, in the
+// words of jsonProblem) and what to send instead.
+func badJSON(problem string) error {
+	return &Error{Status: http.StatusBadRequest, Detail: catalogText("request.error.answerJSON", problem)}
 }
 
 func (s *server) exerciseByID(id string) (*exercise.Exercise, error) {
 	ex, ok := s.exercises.Get(id)
 	if !ok {
 		ids := strings.Join(s.exercises.IDs(), ", ")
+		id = params.Shown(id)
 		return nil, &Error{Status: http.StatusNotFound, Detail: topology.Text{
 			EN: "There is no exercise " + `"` + id + `"` + " (exercises: " + ids + ").",
 			KO: `"` + id + `"` + ": 이런 연습은 없습니다(연습: " + ids + ").",
@@ -130,7 +133,7 @@ func componentPath(ex *exercise.Exercise, picks []string) ([]topology.ComponentI
 	for i, p := range picks {
 		path[i] = topology.ComponentID(p)
 		if _, ok := ex.Component(path[i]); !ok {
-			n := itoa(i + 1)
+			n, p := itoa(i+1), params.Shown(p)
 			errs = append(errs, params.FieldError{Name: "path[" + itoa(i) + "]", Value: p, Problem: params.Invalid, Accepted: list, Message: topology.Text{
 				EN: "Step " + n + ": " + `"` + p + `"` + " is not a component of this diagram (components: " + list + ").",
 				KO: n + "단계: " + `"` + p + `"` + ": 이 다이어그램에 없는 구성 요소입니다(구성 요소: " + list + ").",

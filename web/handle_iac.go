@@ -41,6 +41,7 @@ func unknownFormat(name string) error {
 		names[i] = string(f)
 	}
 	list := strings.Join(names, ", ")
+	name = params.Shown(name)
 	return &Error{Status: http.StatusNotFound, Detail: topology.Text{
 		EN: i18n.Tf(i18n.EN, "iac.error.export", name, list),
 		KO: i18n.Tf(i18n.KO, "iac.error.export", name, list),
@@ -80,7 +81,7 @@ func readPaste(r *http.Request) ([]byte, error) {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt == "application/x-www-form-urlencoded" || mt == "multipart/form-data" {
 		if err := r.ParseMultipartForm(maxFormBytes); err != nil && !errors.Is(err, http.ErrNotMultipart) {
-			return nil, err
+			return nil, formError(err)
 		}
 		return []byte(r.PostFormValue("text")), nil
 	}

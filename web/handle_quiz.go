@@ -1,7 +1,6 @@
 package web
 
 import (
-	"mime"
 	"net/http"
 	"regexp"
 	"slices"
@@ -54,34 +53,6 @@ func (s *server) quizAnswer(w http.ResponseWriter, r *http.Request) error {
 	m.Page.NoIndex = true
 	w.Header().Set("Cache-Control", "no-store")
 	return render(w, r.Context(), http.StatusOK, view.Chapter(m))
-}
-
-// readForm parses a urlencoded or multipart body (fetch with FormData
-// sends the latter) and returns its fields.
-func readForm(r *http.Request) (map[string][]string, error) {
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	var err error
-	switch ct {
-	case "application/x-www-form-urlencoded":
-		err = r.ParseForm()
-	case "multipart/form-data":
-		err = r.ParseMultipartForm(maxFormBytes)
-	default:
-		return nil, &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-			EN: "Send the quiz as a form (application/x-www-form-urlencoded or multipart/form-data).",
-			KO: "확인 문제는 양식(application/x-www-form-urlencoded 또는 multipart/form-data)으로 보내 주세요.",
-		}}
-	}
-	if err != nil {
-		if e := asError(err); e.Status != http.StatusInternalServerError {
-			return nil, err // too large: 413
-		}
-		return nil, &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-			EN: "The form could not be read: it is not well-formed. Send it again from the chapter page.",
-			KO: "양식을 읽을 수 없습니다. 형식이 올바르지 않습니다. 장 페이지에서 다시 보내 주세요.",
-		}}
-	}
-	return r.PostForm, nil
 }
 
 // decodeAnswers checks every field of a submission against the quiz and

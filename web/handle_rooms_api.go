@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"reflect"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -130,8 +131,10 @@ func jsonProblem(err error) string {
 	var te *json.UnmarshalTypeError
 	var se *json.SyntaxError
 	switch {
+	case errors.As(err, &te) && te.Field == "":
+		return "the body must be a JSON " + jsonKind(te.Type)
 	case errors.As(err, &te):
-		return te.Field + " must be a " + te.Type.String()
+		return te.Field + " must be a JSON " + jsonKind(te.Type)
 	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF):
 		return "malformed JSON"
 	case errors.Is(err, io.EOF):
@@ -140,6 +143,24 @@ func jsonProblem(err error) string {
 		return strings.TrimPrefix(err.Error(), "json: ")
 	}
 	return "malformed JSON"
+}
+
+// jsonKind names a Go type as JSON calls its values: a message speaks
+// of the body the client wrote, not of the server's types.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	}
+	return "number"
 }
 
 type joinedJSON struct {

@@ -179,7 +179,11 @@ func (s *server) claimForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	tok := r.PostFormValue("token")
+	form, err := roomForm(r)
+	if err != nil {
+		return err
+	}
+	tok := form.Get("token")
 	if err := s.rooms.hub.Authorise(r.Context(), code, tok); err != nil {
 		return roomError(err)
 	}
@@ -241,10 +245,10 @@ func (s *server) stateForm(w http.ResponseWriter, r *http.Request) {
 // flow; only the endpoint view keeps them, and a step past a newly
 // chosen flow's end is its last step (a form is a person, not a script).
 func formState(r *http.Request) (room.State, error) {
-	if err := r.ParseForm(); err != nil {
+	f, err := roomForm(r)
+	if err != nil {
 		return room.State{}, err
 	}
-	f := r.PostForm
 	chapter, section, _ := strings.Cut(f.Get("where"), "/")
 	st := room.State{Chapter: chapter, Section: section, View: topology.View(f.Get("view"))}
 	if st.View != topology.ViewEndpoints {
@@ -264,6 +268,15 @@ func formState(r *http.Request) (room.State, error) {
 	}
 	st.Step = max(0, min(n, st.Player().Steps()))
 	return st, nil
+}
+
+// roomForm reads a room form's body. The forms take no query: one in
+// the address is refused by name rather than read as the form's fault.
+func roomForm(r *http.Request) (url.Values, error) {
+	if err := noParams(r); err != nil {
+		return nil, err
+	}
+	return readForm(r)
 }
 
 // presenterPage is /{lang}/r/{code}/present. Without the presenter

@@ -53,8 +53,8 @@ func (s *server) poll(p pollJSON) (room.Poll, error) {
 	q, _, ok := s.quizQuestion(p.Question)
 	if !ok {
 		return room.Poll{}, params.Errors{{Name: "question", Value: p.Question, Problem: params.Invalid, Message: topology.Text{
-			EN: "question " + strconv.Quote(p.Question) + " is not a quiz question's ID: pick one of the quizzes' questions, or type one.",
-			KO: "question " + strconv.Quote(p.Question) + " 값은 퀴즈 문항 ID가 아닙니다. 퀴즈 문항을 고르거나 질문을 직접 써 주세요.",
+			EN: "question " + strconv.Quote(params.Shown(p.Question)) + " is not a quiz question's ID: pick one of the quizzes' questions, or type one.",
+			KO: "question " + strconv.Quote(params.Shown(p.Question)) + " 값은 퀴즈 문항 ID가 아닙니다. 퀴즈 문항을 고르거나 질문을 직접 써 주세요.",
 		}}}
 	}
 	if p.Text != "" || len(p.Options) > 0 || len(p.Answer) > 0 {

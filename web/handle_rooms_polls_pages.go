@@ -146,10 +146,11 @@ func (s *server) pollForm(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		if err := r.ParseForm(); err != nil {
+		f, err := roomForm(r)
+		if err != nil {
 			return err
 		}
-		f, tok := r.PostForm, presenterToken(r)
+		tok := presenterToken(r)
 		snap, err := s.presenterPoll(w, r, code, tok, func() (room.Event, error) {
 			switch f.Get("action") {
 			case "reveal":
@@ -197,7 +198,11 @@ func (s *server) answerForm(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		choice := r.PostFormValue("choice")
+		form, err := roomForm(r)
+		if err != nil {
+			return err
+		}
+		choice := form.Get("choice")
 		ev, err := s.rooms.hub.Answer(r.Context(), code, participantID(r), choice)
 		if errors.Is(err, room.ErrNotParticipant) {
 			var id string

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ekstutor/ekstutor/internal/i18n"
 	"github.com/ekstutor/ekstutor/internal/params"
 	"github.com/ekstutor/ekstutor/internal/topology"
 )
@@ -100,4 +101,10 @@ func fieldSummary(errs params.Errors) topology.Text {
 		EN: "Parameters to fix: " + list + ". Each is listed below with what it accepts.",
 		KO: "고쳐야 할 매개변수: " + list + ". 매개변수마다 가능한 값을 아래에 적었습니다.",
 	}
+}
+
+// catalogText is a catalogue sentence in every language, for an Error's
+// Detail: args fill the sentence's verbs in each.
+func catalogText(key string, args ...any) topology.Text {
+	return topology.Text{EN: i18n.Tf(i18n.EN, key, args...), KO: i18n.Tf(i18n.KO, key, args...)}
 }

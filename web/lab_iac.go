@@ -43,15 +43,13 @@ func labExports(cfg topology.Config, lang string) []view.LabExport {
 // box and the reason in the page's language.
 func (s *server) labImport(w http.ResponseWriter, r *http.Request) error {
 	lang := pathLang(r)
+	// The form takes no query: without this check a broken escape in the
+	// address would be blamed on the form (ParseForm reads both).
+	if err := noParams(r); err != nil {
+		return err
+	}
 	if err := r.ParseForm(); err != nil {
-		var mb *http.MaxBytesError
-		if errors.As(err, &mb) {
-			return err
-		}
-		return &Error{Status: http.StatusBadRequest, Detail: topology.Text{
-			EN: "The form could not be read; send it again from the lab.",
-			KO: "양식을 읽지 못했습니다. 실습 페이지에서 다시 보내 주세요.",
-		}}
+		return formError(err)
 	}
 	paste := r.PostForm.Get("config")
 	res, err := iac.Import([]byte(paste))

@@ -34,15 +34,26 @@ func (s *server) handleAPI(h handlerFunc) http.HandlerFunc {
 	}
 }
 
-// serveErrorByPath answers err as problem JSON under /api/ and as the
-// error page elsewhere: for middleware that runs before a route's own
-// adapter (405s, the forms group's limits).
+// serveErrorByPath answers err as problem JSON where the route speaks it
+// and as the error page elsewhere: for middleware that runs before a
+// route's own adapter (405s, the forms group's limits).
 func (s *server) serveErrorByPath(w http.ResponseWriter, r *http.Request, err error) {
-	if strings.HasPrefix(r.URL.Path, "/api/") {
+	if speaksProblemJSON(r.URL.Path) {
 		s.serveProblem(w, r, err)
 		return
 	}
 	s.serveError(w, r, err)
+}
+
+// speaksProblemJSON says whether the route at path answers its errors as
+// problem JSON: the API, and the rooms' event stream (/r/{code}/events),
+// which scripts read too.
+func speaksProblemJSON(path string) bool {
+	if strings.HasPrefix(path, "/api/") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(path, "/r/")
+	return ok && strings.Count(rest, "/") == 1 && strings.HasSuffix(rest, "/events")
 }
 
 func (s *server) serveProblem(w http.ResponseWriter, r *http.Request, err error) {

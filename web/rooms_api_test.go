@@ -65,7 +65,7 @@ func TestRoomAPIErrorsAreProblemJSONInTheRequestLanguage(t *testing.T) {
 		{"no token", http.MethodPut, put, stateJSON(1), nil, http.StatusUnauthorized, "Authorization: Bearer"},
 		{"wrong token", http.MethodPut, put, stateJSON(1), []string{"Authorization", "Bearer nope"}, http.StatusForbidden, "발표자 토큰이 맞지 않습니다"},
 		{"another room's token", http.MethodPut, put, stateJSON(1), []string{"Authorization", "Bearer " + mustCreateRoom(t, srv.URL).PresenterToken}, http.StatusForbidden, "발표자만"},
-		{"bad JSON", http.MethodPut, put, `{"step":"two"}`, []string{"Authorization", "Bearer " + c.PresenterToken}, http.StatusBadRequest, "step must be a int"},
+		{"bad JSON", http.MethodPut, put, `{"step":"two"}`, []string{"Authorization", "Bearer " + c.PresenterToken}, http.StatusBadRequest, "step must be a JSON number"},
 		{"unknown field", http.MethodPut, put, `{"slide":3}`, []string{"Authorization", "Bearer " + c.PresenterToken}, http.StatusBadRequest, "unknown field"},
 		{"bad values", http.MethodPut, put, `{"chapter":"nope","view":"endpoints","mode":"sideways","flow":"kubectl-to-apiserver"}`, []string{"Authorization", "Bearer " + c.PresenterToken}, http.StatusBadRequest, "chapter, mode"},
 		{"no such room", http.MethodGet, srv.URL + "/api/v1/rooms/ABCDEF", "", nil, http.StatusNotFound, "이 코드의 방이 없습니다"},

@@ -76,8 +76,8 @@ func checkCIDR(s string) (netip.Prefix, *text) {
 			return p, ipv6CIDR(s)
 		}
 		return p, &text{
-			EN: fmt.Sprintf("cidrs: %q is not a CIDR block: write an IPv4 address, a slash and a prefix length from 0 to 32, e.g. 203.0.113.0/24.", s),
-			KO: fmt.Sprintf("cidrs: %q 값은 CIDR 블록이 아닙니다. IPv4 주소, 빗금, 0부터 32까지의 접두사 길이를 203.0.113.0/24처럼 이어서 써 주세요.", s),
+			EN: fmt.Sprintf("cidrs: %q is not a CIDR block: write an IPv4 address, a slash and a prefix length from 0 to 32, e.g. 203.0.113.0/24.", Shown(s)),
+			KO: fmt.Sprintf("cidrs: %q 값은 CIDR 블록이 아닙니다. IPv4 주소, 빗금, 0부터 32까지의 접두사 길이를 203.0.113.0/24처럼 이어서 써 주세요.", Shown(s)),
 		}
 	}
 	if !p.Addr().Is4() {
@@ -108,8 +108,8 @@ func checkIPv4(name string) func(string) (string, []text) {
 			return v, nil
 		}
 		return "", []text{{
-			EN: fmt.Sprintf("%s=%q is not an IPv4 address: write four numbers from 0 to 255 with dots, e.g. 203.0.113.10.", name, v),
-			KO: fmt.Sprintf("%s=%q 값은 IPv4 주소가 아닙니다. 203.0.113.10처럼 0부터 255까지의 수 네 개를 점으로 이어 써 주세요.", name, v),
+			EN: fmt.Sprintf("%s=%q is not an IPv4 address: write four numbers from 0 to 255 with dots, e.g. 203.0.113.10.", name, Shown(v)),
+			KO: fmt.Sprintf("%s=%q 값은 IPv4 주소가 아닙니다. 203.0.113.10처럼 0부터 255까지의 수 네 개를 점으로 이어 써 주세요.", name, Shown(v)),
 		}}
 	}
 }
@@ -127,8 +127,8 @@ func checkEndpoints(v string) (string, []text) {
 		s, err := topology.ParseService(strings.TrimSpace(raw))
 		if err != nil {
 			problems = append(problems, text{
-				EN: fmt.Sprintf("endpoints: %q is not a VPC endpoint the lab knows (accepted: %s).", raw, joinNames(topology.Services())),
-				KO: fmt.Sprintf("endpoints: %q 값은 쓸 수 없는 VPC 엔드포인트입니다(가능한 값: %s).", raw, joinNames(topology.Services())),
+				EN: fmt.Sprintf("endpoints: %q is not a VPC endpoint the lab knows (accepted: %s).", Shown(raw), joinNames(topology.Services())),
+				KO: fmt.Sprintf("endpoints: %q 값은 쓸 수 없는 VPC 엔드포인트입니다(가능한 값: %s).", Shown(raw), joinNames(topology.Services())),
 			})
 			continue
 		}

@@ -44,6 +44,7 @@ func (e Errors) Error() string {
 // Korean style guide); names are quoted before a colon or as name=value,
 // so no particle has to follow an inserted name.
 func unknownParam(name string, accepted []string) FieldError {
+	name = Shown(name)
 	list := strings.Join(accepted, ", ")
 	return FieldError{Name: name, Problem: Unknown, Accepted: list, Message: topology.Text{
 		EN: fmt.Sprintf("%q is not a parameter of this address (accepted: %s).", name, list),
@@ -52,6 +53,7 @@ func unknownParam(name string, accepted []string) FieldError {
 }
 
 func repeatedParam(name string, n int) FieldError {
+	name = Shown(name)
 	return FieldError{Name: name, Problem: Repeated, Message: topology.Text{
 		EN: fmt.Sprintf("%s is given %d times; give it once.", name, n),
 		KO: fmt.Sprintf("%s 매개변수가 %d번 들어 있습니다. 한 번만 넣어 주세요.", name, n),
@@ -59,6 +61,7 @@ func repeatedParam(name string, n int) FieldError {
 }
 
 func malformedParam(name, raw string) FieldError {
+	name, raw = Shown(name), Shown(raw)
 	return FieldError{Name: name, Value: raw, Problem: Malformed, Message: topology.Text{
 		EN: fmt.Sprintf("%s has a broken %%-escape (%q): a %% must start %%XX with two hex digits, e.g. %%25 for %% itself.", name, raw),
 		KO: fmt.Sprintf("%s 값의 %%-이스케이프가 잘못되었습니다(%q). %%는 %%XX처럼 16진수 두 자리와 함께 써 주세요(%% 자체는 %%25).", name, raw),
@@ -66,8 +69,26 @@ func malformedParam(name, raw string) FieldError {
 }
 
 func invalidValue(name, value, accepted string) FieldError {
+	value = Shown(value)
 	return FieldError{Name: name, Value: value, Problem: Invalid, Accepted: accepted, Message: topology.Text{
 		EN: fmt.Sprintf("%s=%q is not accepted (accepted: %s).", name, value, accepted),
 		KO: fmt.Sprintf("%s=%q 값은 쓸 수 없습니다(가능한 값: %s).", name, value, accepted),
 	}}
+}
+
+// maxShown is how much of a name or value a message quotes: enough to
+// recognise it, not so much that a huge one buries the sentence.
+const maxShown = 40
+
+// Shown is s as a message quotes it: whole when short, else its first
+// maxShown characters and an ellipsis.
+func Shown(s string) string {
+	n := 0
+	for i := range s { // by rune, stopping early: s may be megabytes
+		if n == maxShown {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }

@@ -252,3 +252,23 @@ func TestDecodeDiagram(t *testing.T) {
 	_, err = DecodeDiagram("mode=public&lang=fr&animate=2", false, "en")
 	assert.Equal(t, map[string]Problem{"mode": Conflict, "lang": Invalid, "animate": Invalid}, problems(t, err))
 }
+
+// A message quotes at most maxShown characters of what it names, so a
+// megabyte value cannot bury the sentence; short ones stay whole.
+func TestShownQuotesTheStartOfALongValue(t *testing.T) {
+	long := strings.Repeat("가", maxShown)
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"public", "public"},
+		{long, long},
+		{long + "나다", long + "…"},
+		{strings.Repeat("a", 1<<20), strings.Repeat("a", maxShown) + "…"},
+		{"\xff\xfe", "\xff\xfe"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Shown(tt.in), "%.20q", tt.in)
+	}
+	_, err := ConfigSchema.Decode(strings.Repeat("a", 1<<20) + "=1&public=" + strings.Repeat("b", 1<<20))
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 1000, "a huge name and a huge value are quoted, not echoed")
+}

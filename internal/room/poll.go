@@ -126,8 +126,8 @@ func (p Poll) ready() (open Poll, answer []string, err error) {
 func choiceError(choice string, keys []string) error {
 	accepted := strings.Join(keys, ", ")
 	return params.Errors{{Name: "choice", Value: choice, Problem: params.Invalid, Accepted: accepted, Message: topology.Text{
-		EN: "choice " + strconv.Quote(choice) + " is not an option of this poll (accepted: " + accepted + ").",
-		KO: "choice " + strconv.Quote(choice) + " 값은 이 투표의 선택지가 아닙니다(가능한 값: " + accepted + ").",
+		EN: "choice " + strconv.Quote(params.Shown(choice)) + " is not an option of this poll (accepted: " + accepted + ").",
+		KO: "choice " + strconv.Quote(params.Shown(choice)) + " 값은 이 투표의 선택지가 아닙니다(가능한 값: " + accepted + ").",
 	}}}
 }
 

@@ -106,8 +106,8 @@ func checkChapter(c Contents, chapter, section string) params.Errors {
 	sections, ok := c.Sections(chapter)
 	if !ok {
 		return params.Errors{{Name: "chapter", Value: chapter, Problem: params.Invalid, Message: topology.Text{
-			EN: "chapter " + strconv.Quote(chapter) + " is not a chapter of the course: give a chapter's slug, e.g. " + c.First() + ".",
-			KO: "chapter " + strconv.Quote(chapter) + " 값은 강좌에 없는 장입니다. " + c.First() + "처럼 장의 슬러그를 넣어 주세요.",
+			EN: "chapter " + strconv.Quote(params.Shown(chapter)) + " is not a chapter of the course: give a chapter's slug, e.g. " + c.First() + ".",
+			KO: "chapter " + strconv.Quote(params.Shown(chapter)) + " 값은 강좌에 없는 장입니다. " + c.First() + "처럼 장의 슬러그를 넣어 주세요.",
 		}}}
 	}
 	if section == "" {
@@ -119,8 +119,8 @@ func checkChapter(c Contents, chapter, section string) params.Errors {
 		}
 	}
 	return params.Errors{{Name: "section", Value: section, Problem: params.Invalid, Message: topology.Text{
-		EN: "section " + strconv.Quote(section) + " is not a section of " + chapter + ": give a section's anchor, or leave it empty for the chapter's start.",
-		KO: "section " + strconv.Quote(section) + " 값은 " + chapter + " 장에 없는 절입니다. 절의 앵커를 넣거나, 장의 처음이면 비워 두세요.",
+		EN: "section " + strconv.Quote(params.Shown(section)) + " is not a section of " + params.Shown(chapter) + ": give a section's anchor, or leave it empty for the chapter's start.",
+		KO: "section " + strconv.Quote(params.Shown(section)) + " 값은 " + params.Shown(chapter) + " 장에 없는 절입니다. 절의 앵커를 넣거나, 장의 처음이면 비워 두세요.",
 	}}}
 }
 
@@ -133,8 +133,8 @@ func vocabError(err error) params.FieldError {
 	}
 	accepted := strings.Join(fe.Accepted, ", ")
 	return params.FieldError{Name: fe.Field, Value: fe.Value, Problem: params.Invalid, Accepted: accepted, Message: topology.Text{
-		EN: fe.Field + "=" + strconv.Quote(fe.Value) + " is not accepted (accepted: " + accepted + ").",
-		KO: fe.Field + "=" + strconv.Quote(fe.Value) + " 값은 쓸 수 없습니다(가능한 값: " + accepted + ").",
+		EN: fe.Field + "=" + strconv.Quote(params.Shown(fe.Value)) + " is not accepted (accepted: " + accepted + ").",
+		KO: fe.Field + "=" + strconv.Quote(params.Shown(fe.Value)) + " 값은 쓸 수 없습니다(가능한 값: " + accepted + ").",
 	}}
 }
 

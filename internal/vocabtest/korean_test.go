@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/netip"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -35,13 +36,14 @@ var (
 )
 
 // systemErrors are the catalog keys that may ask politely (~해 주세요);
-// so may every key under systemErrorPrefix (a refused import).
+// so may every key under one of systemErrorPrefixes (a refused import, a
+// request body the tutor could not read).
 var systemErrors = map[string]bool{"serverText": true, "badRequestText": true, "methodNotAllowedText": true}
 
-const systemErrorPrefix = "iac.error."
+var systemErrorPrefixes = []string{"iac.error.", "request.error."}
 
 func isSystemError(key string) bool {
-	return systemErrors[key] || strings.HasPrefix(key, systemErrorPrefix)
+	return systemErrors[key] || slices.ContainsFunc(systemErrorPrefixes, func(p string) bool { return strings.HasPrefix(key, p) })
 }
 
 // koreanText is one Korean string and where it comes from.
