@@ -41,7 +41,11 @@ var statusHeadings = map[int][2]string{
 	http.StatusNotFound:              {"notFound", "notFoundText"},
 	http.StatusMethodNotAllowed:      {"methodNotAllowed", "methodNotAllowedText"},
 	http.StatusRequestEntityTooLarge: {"tooLarge", "tooLargeText"},
+	http.StatusUnauthorized:          {"unauthorized", "unauthorizedText"},
+	http.StatusConflict:              {"conflict", "conflictText"},
+	http.StatusTooManyRequests:       {"tooMany", "tooManyText"},
 	http.StatusInternalServerError:   {"serverError", "serverText"},
+	http.StatusServiceUnavailable:    {"unavailable", "unavailableText"},
 }
 
 func headingKeys(status int) [2]string {

@@ -14,6 +14,8 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/web/view"
 )
 
 // groupRouter is the route table's global middlewares with a form route
@@ -253,5 +255,24 @@ func TestMalformedFormEncodingIs400(t *testing.T) {
 		h.ServeHTTP(rec, req)
 		assert.Equal(t, http.StatusBadRequest, rec.Code, tc.path)
 		assert.Contains(t, rec.Body.String(), tc.want, tc.path)
+	}
+}
+
+// Every status the tutor answers has its own heading: a 409 ("already
+// answered") or a 429 page is not headed as a bad address.
+func TestEveryErrorStatusHasItsOwnHeading(t *testing.T) {
+	seen := map[string]int{}
+	for _, status := range []int{400, 401, 403, 404, 405, 409, 413, 429, 500, 503} {
+		k := headingKeys(status)
+		for _, lang := range []string{"en", "ko"} {
+			h := view.T(lang, k[0])
+			assert.NotEqual(t, k[0], h, "%d has a %s heading in the catalogue", status, lang)
+			assert.NotEmpty(t, h)
+			assert.NotEmpty(t, view.T(lang, k[1]))
+			if other, dup := seen[lang+h]; dup {
+				t.Errorf("%d and %d share the %s heading %q", other, status, lang, h)
+			}
+			seen[lang+h] = status
+		}
 	}
 }

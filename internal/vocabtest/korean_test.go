@@ -38,7 +38,8 @@ var (
 // systemErrors are the catalog keys that may ask politely (~해 주세요);
 // so may every key under one of systemErrorPrefixes (a refused import, a
 // request body the tutor could not read).
-var systemErrors = map[string]bool{"serverText": true, "badRequestText": true, "methodNotAllowedText": true}
+var systemErrors = map[string]bool{"serverText": true, "badRequestText": true, "methodNotAllowedText": true,
+	"unauthorizedText": true, "tooManyText": true, "unavailableText": true}
 
 var systemErrorPrefixes = []string{"iac.error.", "request.error."}
 
