@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"time"
 
@@ -35,6 +36,26 @@ func (s *server) forms(next http.Handler) http.Handler {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+		// Read here, once: a body that is not form encoding (a stray %)
+		// is the sender's mistake, a 400 that says so, not an error each
+		// handler must remember to tell from a server fault. Later
+		// ParseForm calls are no-ops; JSON bodies are left unread.
+		if err := r.ParseForm(); err != nil {
+			s.serveErrorByPath(w, r, formError(err))
+			return
+		}
 		next.ServeHTTP(w, r)
 	}))
+}
+
+// formError is what a body ParseForm refused is: too long (413), or not
+// form encoding (400).
+func formError(err error) error {
+	if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
+		return mbe
+	}
+	return &Error{Status: http.StatusBadRequest, Detail: topology.Text{
+		EN: "The form could not be read: it is not form encoding (a % must be followed by two hexadecimal digits). Send it again from the tutor's page.",
+		KO: "양식을 읽을 수 없습니다. 양식 인코딩이 올바르지 않습니다(% 뒤에는 16진수 두 자리가 와야 합니다). 강좌 페이지에서 다시 보내 주세요.",
+	}}
 }

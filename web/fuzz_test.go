@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -53,6 +54,45 @@ func FuzzQueryOnEveryPageKind(f *testing.F) {
 			h.ServeHTTP(rec, req)
 			if rec.Code >= 500 || (rec.Code >= 400 && rec.Body.Len() == 0) {
 				t.Fatalf("GET %s?%s: %d, %d bytes", p, query, rec.Code, rec.Body.Len())
+			}
+		}
+	})
+}
+
+// FuzzExerciseSubmission: any answer to any exercise, as the check API's
+// JSON or the exercise page's form, is checked or refused with a 4xx that
+// says why; never a 5xx.
+func FuzzExerciseSubmission(f *testing.F) {
+	h := mustApp(f)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/v1/exercises", nil))
+	var list []struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &list); err != nil || len(list) == 0 {
+		f.Fatalf("exercise list: %d %v", rec.Code, err)
+	}
+	for i := range list {
+		for _, b := range []string{`{"path":["kubelet","eni","nlb"]}`, `{"path":[]}`, `{"path":null}`, `{"path":["x"],"extra":1}`, `{`, `[]`,
+			"step=kubelet&step=eni", "step=&step=eni", "step=%zz", "other=1", "step=" + strings.Repeat("n", 3000)} {
+			f.Add(uint8(i), b, strings.HasPrefix(b, "{") || strings.HasPrefix(b, "["))
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, body string, asJSON bool) {
+		id := list[int(which)%len(list)].ID
+		for _, lang := range []string{"en", "ko"} {
+			path, ctype := "/"+lang+"/exercises/"+id, "application/x-www-form-urlencoded"
+			if asJSON {
+				path, ctype = "/api/v1/exercises/"+id+"/check", "application/json"
+			}
+			req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
+			req.Header.Set("Content-Type", ctype)
+			req.Header.Set("Accept-Language", lang)
+			req.Header.Set("Sec-Fetch-Site", "same-origin")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code >= 500 || (rec.Code >= 400 && rec.Body.Len() == 0) {
+				t.Fatalf("POST %s %q: %d, %d bytes", path, body, rec.Code, rec.Body.Len())
 			}
 		}
 	})

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/ekstutor/ekstutor/internal/content"
@@ -115,6 +116,7 @@ func (s *server) present(w http.ResponseWriter, r *http.Request, lang, pageTitle
 				Href: href(at), Label: md.Label().In(lang), Key: strconv.Itoa(i + 1), Value: string(md), Current: md == st.Mode,
 			})
 		}
+		m.Flows = presentFlowNav(lang, st, href)
 	}
 	return render(w, r.Context(), http.StatusOK, view.Present(m))
 }
@@ -177,6 +179,27 @@ func presentNav(lang string, st params.PresentState, steps int, href func(params
 	}
 }
 
+// presentFlowNav are the links that stand in for [ and ] without
+// JavaScript: the previous and the next flow of the mode, from its first
+// step. They wrap around (after the last flow comes the first), so
+// neither key is ever dead: with four flows an instructor cycles through
+// them rather than walks to an end.
+func presentFlowNav(lang string, st params.PresentState, href func(params.PresentState) string) []view.PresentLink {
+	flows := topology.Flows()
+	i := slices.Index(flows, st.Flow)
+	at := func(d int) (string, topology.FlowID) {
+		s := st
+		s.Flow, s.Step = flows[(i+d+len(flows))%len(flows)], 0
+		return href(s), s.Flow
+	}
+	prev, prevFlow := at(-1)
+	next, nextFlow := at(+1)
+	return []view.PresentLink{
+		{Href: prev, Label: view.T(lang, "presentPrevFlow"), Key: "[", Rel: "prev", Value: string(prevFlow), Title: prevFlow.Label().In(lang)},
+		{Href: next, Label: view.T(lang, "presentNextFlow"), Key: "]", Rel: "next", Value: string(nextFlow), Title: nextFlow.Label().In(lang)},
+	}
+}
+
 // presentShortcuts are presenter mode's keys (static/js/presenter.js).
 func presentShortcuts(lang string, steps bool) []view.Shortcut {
 	var out []view.Shortcut
@@ -186,6 +209,7 @@ func presentShortcuts(lang string, steps bool) []view.Shortcut {
 			view.Shortcut{Keys: []string{"←"}, What: view.T(lang, "presentKeyPrev")},
 			view.Shortcut{Keys: []string{"Home", "End"}, What: view.T(lang, "presentKeyEnds")},
 			view.Shortcut{Keys: []string{"1", "2", "3"}, What: view.T(lang, "keyMode")},
+			view.Shortcut{Keys: []string{"[", "]"}, What: view.T(lang, "presentKeyFlow")},
 		)
 	}
 	return append(out,

@@ -22,7 +22,10 @@ import (
 // A reconnecting EventSource sends Last-Event-ID and gets the current
 // state, then only newer events. Query: p= a participant ID from the
 // join API (counted as that participant), presenter=1 (not counted as a
-// follower), name= a display name for a follower counted here.
+// follower), name= a display name for a follower counted here. A
+// follower counted here is the participant its cookie names while the
+// room knows it (a reload, a reconnect, a second tab: one participant,
+// one answer per poll), otherwise a new one.
 func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 	code, err := roomCode(r)
 	if err == nil {
@@ -40,15 +43,14 @@ func (s *server) roomEvents(w http.ResponseWriter, r *http.Request) {
 	if counted {
 		// Joined before the stream's headers go out, so the participant
 		// cookie (which the poll's answer form reads) goes with them.
-		if id, err = s.rooms.hub.Join(r.Context(), code, q.Get("name")); err == nil {
-			s.setParticipantCookie(w, r, code, id)
+		if id, err = s.participant(w, r, code, q.Get("name")); err == nil {
 			defer s.leave(code, id) // the stream below runs within this call
 		}
 	}
 	joinErr := err
 	s.streams.Handler(func(ctx context.Context, st *Stream) error {
-		s.metrics.streamOpened(code)
-		defer s.metrics.streamClosed(code)
+		s.metrics.streams.Inc()
+		defer s.metrics.streams.Dec()
 		if counted {
 			err := joinErr
 			var le *room.LimitError

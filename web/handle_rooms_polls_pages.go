@@ -73,16 +73,57 @@ func (s *server) pollFollower(lang, code string, snap room.Snapshot, notice stri
 }
 
 // participantCookie holds a follower's participant ID in the browser, so
-// the poll form answers as the follower the room counts: the event
-// stream sets it when it joins the follower, the answer form when a
-// follower without JavaScript answers first.
+// the poll form answers as the follower the room counts, and a reload, a
+// reconnect or a second tab is the same participant again (one answer
+// per participant): the event stream sets it when it joins the
+// follower, the answer form when a follower without JavaScript answers
+// first. It is set on each language's room pages and on /r/{code}, the
+// event stream's path.
 const participantCookie = "ekstutor_participant"
 
 func (s *server) setParticipantCookie(w http.ResponseWriter, r *http.Request, code, id string) {
+	paths := []string{"/r/" + code}
 	for _, lang := range i18n.List() {
-		http.SetCookie(w, &http.Cookie{Name: participantCookie, Value: id, Path: roomPath(lang, code),
+		paths = append(paths, roomPath(lang, code))
+	}
+	for _, path := range paths {
+		http.SetCookie(w, &http.Cookie{Name: participantCookie, Value: id, Path: path,
 			HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode})
 	}
+}
+
+// participantID is the ID the request's participant cookie holds, or "".
+func participantID(r *http.Request) string {
+	if c, err := r.Cookie(participantCookie); err == nil {
+		return c.Value
+	}
+	return ""
+}
+
+// participant counts the sender as a participant of code and returns its
+// ID: the one its cookie names if the room knows it (room.Hub.Rejoin),
+// otherwise a new one, whose cookie goes with the answer. A cookie
+// naming an ID the room never gave out (forged, or from an ended room of
+// the same code) gets a new participant like no cookie; one naming
+// another follower's real ID acts as that follower, which holding the ID
+// allows anyway (the answer form takes it as it is), and nothing more:
+// it cannot drive, poll, or answer twice.
+func (s *server) participant(w http.ResponseWriter, r *http.Request, code, name string) (string, error) {
+	if id := participantID(r); id != "" {
+		err := s.rooms.hub.Rejoin(r.Context(), code, id, name)
+		if err == nil {
+			s.setParticipantCookie(w, r, code, id)
+			return id, nil
+		}
+		if !errors.Is(err, room.ErrNotParticipant) {
+			return "", err
+		}
+	}
+	id, err := s.rooms.hub.Join(r.Context(), code, name)
+	if err == nil {
+		s.setParticipantCookie(w, r, code, id)
+	}
+	return id, err
 }
 
 // formReply answers a room form: JSON for room.js, otherwise done.
@@ -145,8 +186,10 @@ func (s *server) pollForm(w http.ResponseWriter, r *http.Request) {
 }
 
 // answerForm is POST /{lang}/r/{code}/poll/answer with choice, a
-// follower's answer. A follower with no participant yet (no JavaScript,
-// so no event stream) joins here.
+// follower's answer. A follower not here now joins here: one without
+// JavaScript (so no event stream) as a new participant, one whose
+// streams have all left as the participant its cookie names, so the
+// answer it gave counts once.
 func (s *server) answerForm(w http.ResponseWriter, r *http.Request) {
 	s.formReply(w, r, func(wantsJSON bool) error {
 		lang := pathLang(r)
@@ -155,16 +198,12 @@ func (s *server) answerForm(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		choice := r.PostFormValue("choice")
-		id := ""
-		if c, err := r.Cookie(participantCookie); err == nil {
-			id = c.Value
-		}
-		ev, err := s.rooms.hub.Answer(r.Context(), code, id, choice)
+		ev, err := s.rooms.hub.Answer(r.Context(), code, participantID(r), choice)
 		if errors.Is(err, room.ErrNotParticipant) {
-			if id, err = s.rooms.hub.Join(r.Context(), code, ""); err != nil {
+			var id string
+			if id, err = s.participant(w, r, code, ""); err != nil {
 				return retryAfter(w, roomError(err))
 			}
-			s.setParticipantCookie(w, r, code, id)
 			ev, err = s.rooms.hub.Answer(r.Context(), code, id, choice)
 		}
 		if err != nil {

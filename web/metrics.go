@@ -1,9 +1,9 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -26,12 +26,8 @@ type metrics struct {
 	created    prometheus.Counter
 	eventsSent prometheus.Counter
 	streams    prometheus.Gauge // room event streams open here
-	roomsOpen  prometheus.Gauge // rooms with at least one stream open here
 	polls      prometheus.Counter
 	answers    prometheus.Counter
-
-	mu      sync.Mutex
-	perRoom map[string]int // open streams by room code
 }
 
 // unmatchedRoute labels requests no route took (404s of unknown paths).
@@ -42,10 +38,9 @@ const unmatchedRoute = "unmatched"
 // descriptors, CPU), which a registry handed in is expected to have.
 func newMetrics(reg *prometheus.Registry) *metrics {
 	if reg == nil {
-		reg = prometheus.NewRegistry()
-		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		reg = NewMetricsRegistry()
 	}
-	m := &metrics{reg: reg, perRoom: map[string]int{}}
+	m := &metrics{reg: reg}
 	f := registerOn(reg)
 	m.requests = f.counterVec(prometheus.CounterOpts{Name: "ekstutor_http_requests_total",
 		Help: "HTTP requests by route pattern, method and status class (2xx, 3xx, 4xx, 5xx)."}, "route", "method", "status")
@@ -57,11 +52,18 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		Help: "Room events (state, trouble, end, full) written to event streams."})
 	m.streams = f.gauge(prometheus.GaugeOpts{Name: "ekstutor_room_streams_open",
 		Help: "Room event streams (followers and presenters) open on this server."})
-	m.roomsOpen = f.gauge(prometheus.GaugeOpts{Name: "ekstutor_rooms_open",
-		Help: "Rooms with at least one event stream open on this server."})
 	m.polls = f.counter(prometheus.CounterOpts{Name: "ekstutor_polls_opened_total", Help: "Live polls opened through this server."})
 	m.answers = f.counter(prometheus.CounterOpts{Name: "ekstutor_poll_answers_total", Help: "Poll answers counted through this server."})
 	return m
+}
+
+// NewMetricsRegistry is a registry with the Go runtime's and the
+// process's collectors (memory, file descriptors, CPU), for Deps.Metrics
+// when main serves it on a port of its own.
+func NewMetricsRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return reg
 }
 
 // register is a small factory that registers what it makes on one registry.
@@ -95,8 +97,11 @@ func (f register) gauge(o prometheus.GaugeOpts) prometheus.Gauge {
 
 // handler is GET /metrics in Prometheus's text (or negotiated) format.
 // It is never cached: every scrape must see the counters as they are.
-func (m *metrics) handler() http.HandlerFunc {
-	h := promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
+func (m *metrics) handler() http.HandlerFunc { return MetricsHandler(m.reg) }
+
+// MetricsHandler serves reg's series, uncached, wherever main mounts it.
+func MetricsHandler(reg *prometheus.Registry) http.HandlerFunc {
+	h := promhttp.HandlerFor(reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		h.ServeHTTP(w, r)
@@ -130,21 +135,36 @@ func (m *metrics) observe(r *http.Request, rec *statusRecorder, elapsed time.Dur
 	m.latency.WithLabelValues(route).Observe(elapsed.Seconds())
 }
 
-func (m *metrics) streamOpened(code string) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.streams.Inc()
-	if m.perRoom[code]++; m.perRoom[code] == 1 {
-		m.roomsOpen.Inc()
-	}
+// roomCounter is what the rooms gauge reads: room.Hub has it.
+type roomCounter interface {
+	OpenRooms(ctx context.Context) (int, error)
 }
 
-func (m *metrics) streamClosed(code string) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.streams.Dec()
-	if m.perRoom[code]--; m.perRoom[code] <= 0 {
-		delete(m.perRoom, code)
-		m.roomsOpen.Dec()
+// countRooms registers ekstutor_rooms_open, read from rooms at every
+// scrape: the hub's count, so replicas sharing one Redis report the same
+// number, which no replica could count from its own streams.
+func (m *metrics) countRooms(rooms roomCounter) {
+	m.reg.MustRegister(openRooms{rooms: rooms, desc: prometheus.NewDesc("ekstutor_rooms_open",
+		"Rooms open now (created, not yet ended or expired), as the room hub counts them: with Redis, every replica's.", nil, nil)})
+}
+
+// openRooms collects the rooms gauge. While the hub's store does not
+// answer it sends no sample: a missing series says "unknown", a zero
+// would say "no rooms".
+type openRooms struct {
+	rooms roomCounter
+	desc  *prometheus.Desc
+}
+
+// scrapeTimeout bounds the count's wait for the store within a scrape.
+const scrapeTimeout = 2 * time.Second
+
+func (c openRooms) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+
+func (c openRooms) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), scrapeTimeout)
+	defer cancel()
+	if n, err := c.rooms.OpenRooms(ctx); err == nil {
+		ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(n))
 	}
 }

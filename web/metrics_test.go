@@ -11,6 +11,8 @@ import (
 	"github.com/prometheus/common/model"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/ekstutor/ekstutor/internal/room/redistest"
 )
 
 // scrape reads /metrics and parses it as Prometheus's text format.
@@ -92,6 +94,7 @@ func TestMetricsFollowRooms(t *testing.T) {
 	fams := scrape(t, srv.URL)
 	assert.Equal(t, 0.0, value(fams, "ekstutor_rooms_created_total"))
 	assert.Equal(t, 0.0, value(fams, "ekstutor_room_streams_open"))
+	assert.Equal(t, 0.0, value(fams, "ekstutor_rooms_open"))
 
 	c := mustCreateRoom(t, srv.URL)
 	a := openStream(t, srv.URL+"/r/"+c.Code+"/events")
@@ -117,8 +120,33 @@ func TestMetricsFollowRooms(t *testing.T) {
 
 	a.cancel()
 	b.cancel()
-	require.Eventually(t, func() bool {
-		f := scrape(t, srv.URL)
-		return value(f, "ekstutor_room_streams_open") == 0 && value(f, "ekstutor_rooms_open") == 0
-	}, 5*time.Second, 20*time.Millisecond, "closed streams leave the gauges")
+	require.Eventually(t, func() bool { return value(scrape(t, srv.URL), "ekstutor_room_streams_open") == 0 },
+		5*time.Second, 20*time.Millisecond, "closed streams leave the gauge")
+	assert.Equal(t, 1.0, value(scrape(t, srv.URL), "ekstutor_rooms_open"), "a room with no stream is still open")
+	resp, _ = call(t, http.MethodDelete, srv.URL+"/api/v1/rooms/"+c.Code, "", "Authorization", "Bearer "+c.PresenterToken)
+	require.Equal(t, http.StatusNoContent, resp.StatusCode)
+	assert.Equal(t, 0.0, value(scrape(t, srv.URL), "ekstutor_rooms_open"), "an ended room is not")
+}
+
+// TestMetricsRoomsOpenAcrossReplicas: two replicas on one Redis report
+// the rooms they share, wherever each was made or followed; while Redis
+// is away the gauge is missing, not zero, and the rest is still served.
+func TestMetricsRoomsOpenAcrossReplicas(t *testing.T) {
+	redis := redistest.Start(t)
+	a, b := redisReplica(t, redis, "metrics:"), redisReplica(t, redis, "metrics:")
+	open := func() [2]float64 {
+		return [2]float64{value(scrape(t, a), "ekstutor_rooms_open"), value(scrape(t, b), "ekstutor_rooms_open")}
+	}
+	assert.Equal(t, [2]float64{0, 0}, open())
+	first := mustCreateRoom(t, a)
+	mustCreateRoom(t, b)
+	assert.Equal(t, [2]float64{2, 2}, open(), "each replica counts the room the other made")
+	resp, _ := call(t, http.MethodDelete, b+"/api/v1/rooms/"+first.Code, "", "Authorization", "Bearer "+first.PresenterToken)
+	require.Equal(t, http.StatusNoContent, resp.StatusCode)
+	assert.Equal(t, [2]float64{1, 1}, open(), "a room ended on b leaves a's count too")
+
+	redis.Kill()
+	fams := scrape(t, a)
+	assert.Equal(t, -1.0, value(fams, "ekstutor_rooms_open"), "no sample while Redis is away")
+	assert.Contains(t, fams, "ekstutor_rooms_created_total", "the other series are still served")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ekstutor/ekstutor/internal/browsertest"
+	"github.com/ekstutor/ekstutor/internal/topology"
 )
 
 // presenterAt opens path (after the server's origin) in a fresh browser
@@ -97,10 +99,15 @@ func TestBrowserPresenterReadableFromTheBack(t *testing.T) {
 				assert.GreaterOrEqual(t, box.CaptionTop, box.DrawBottom-0.5, "the caption sits under the diagram")
 				assert.Equal(t, "4", evalJS[string](t, b, `document.querySelector('[data-testid="presenter"] .event.is-current').dataset.step`))
 				b.Screenshot(t, "presenter-"+name)
+				require.NoError(t, chromedp.Do(b.Ctx, browsertest.EmulateMedia("prefers-color-scheme", "dark")))
+				settle(t, b)
+				b.Screenshot(t, "presenter-"+name+"-dark")
+				require.NoError(t, chromedp.Do(b.Ctx, browsertest.EmulateMedia("prefers-color-scheme", "light")))
 
 				// Before the first step the caption is the figure's title,
 				// as large.
 				require.NoError(t, chromedp.Do(b.Ctx, chromedp.KeyEvent(kb.Home)))
+				stillCamera(t, b)
 				box = evalJS[presenterBox](t, b, jsPresenterBox)
 				assert.GreaterOrEqual(t, box.Title, size.minFont, "the title at step 0")
 				assert.LessOrEqual(t, box.CaptionBot, box.VH+0.5)
@@ -116,6 +123,9 @@ func TestBrowserPresenterReadableFromTheBack(t *testing.T) {
 func TestBrowserPresenterViewWithoutSteps(t *testing.T) {
 	b, _ := presenterAt(t, "/en/control-plane?present=1&view=control-plane", 1280, 720)
 	box := evalJS[presenterBox](t, b, jsPresenterBox)
+	// No camera here (no steps to frame): the view is drawn whole.
+	l := evalJS[labelSizes](t, b, jsLabelSizes)
+	t.Logf("node labels %.1f–%.1f px at 1280×720", l.Min, l.Max)
 	assert.GreaterOrEqual(t, box.Title, 28.0)
 	assert.GreaterOrEqual(t, box.DrawH/box.VH, 0.6)
 	assert.LessOrEqual(t, box.CaptionBot, box.VH+0.5)
@@ -383,6 +393,14 @@ func TestBrowserPresenterReducedMotion(t *testing.T) {
 	assert.Equal(t, end, first, "it sits at the end of step 2")
 	assert.Equal(t, "2", evalJS[string](t, b, jsPresentStep))
 	assert.Equal(t, "0s", evalJS[string](t, b, `getComputedStyle(document.querySelector('[data-testid="presenter-bar"]')).transitionDuration`))
+	// The camera jumps to the hop too: no glide, and it stays put.
+	const jsViewBox = `document.querySelector('[data-testid="presenter"] .diagram-canvas svg').getAttribute('viewBox')`
+	key(t, b, kb.ArrowRight)
+	framed := evalJS[string](t, b, jsViewBox)
+	assert.False(t, evalJS[bool](t, b, `document.querySelector('.diagram-canvas.is-moving') !== null`), "no glide")
+	assert.NotEqual(t, evalJS[string](t, b, `document.querySelector('[data-testid="presenter"] .diagram-canvas svg').dataset.fullViewBox`), framed, "the camera framed step 3")
+	time.Sleep(300 * time.Millisecond)
+	assert.Equal(t, framed, evalJS[string](t, b, jsViewBox), "and stays there")
 	assert.Empty(t, b.Problems())
 }
 
@@ -416,4 +434,155 @@ func TestBrowserPresenterModuleAPI(t *testing.T) {
 	assert.Equal(t, true, evalJS[bool](t, b, `window.presenter.blackout(true)`))
 	assert.False(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-blackout"]').hidden`))
 	assert.Empty(t, b.Problems())
+}
+
+// TestBrowserPresenterFlowKeys: ] and [ switch to the next and the
+// previous flow of the mode, round the list, from its first step; the
+// address, the bar's links, the caption and the screen reader's live
+// region follow, and the bar's flow links do the same in place.
+func TestBrowserPresenterFlowKeys(t *testing.T) {
+	b, _ := presenterAt(t, "/ko/endpoint-access?present=1&view=endpoints&mode=public-private&flow=kubectl-to-apiserver&step=2", 1280, 720)
+	flows := topology.Flows()
+	const jsFlow = `document.querySelector('[data-testid="presenter"] [data-testid="player"]').dataset.flow`
+	const jsTitle = `(() => { const t = document.querySelector('[data-testid="presenter"] .diagram-caption__title'); return t.checkVisibility() ? t.textContent : 'hidden'; })()`
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](`window.marker = 1`)))
+	at := 0
+	for _, tt := range []struct {
+		key string
+		d   int
+	}{{"]", 1}, {"]", 1}, {"[", -1}, {"[", -1}, {"[", -1}} {
+		at = (at + tt.d + len(flows)) % len(flows)
+		want := flows[at]
+		key(t, b, tt.key)
+		require.NoError(t, chromedp.Do(b.Ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="player"][data-flow="`+string(want)+`"] svg`))), "%q to %s", tt.key, want)
+		assert.Equal(t, "0", evalJS[string](t, b, jsPresentStep), "%q: the new flow from its start", tt.key)
+		assert.Contains(t, evalJS[string](t, b, `location.search`), "mode=public-private&flow="+string(want)+"&step=0", "the address follows (%q)", tt.key)
+		label := want.Label().In("ko")
+		assert.Contains(t, evalJS[string](t, b, jsTitle), label, "the caption says which flow is on")
+		assert.Contains(t, evalJS[string](t, b, `document.querySelector('[data-testid="presenter-live"]').textContent`), label, "and so does the live region")
+		next := flows[(at+1)%len(flows)]
+		assert.Contains(t, evalJS[string](t, b, `document.querySelector('[data-testid="present-next-flow"]').href`), "flow="+string(next)+"&step=0")
+		assert.Equal(t, next.Label().In("ko"), evalJS[string](t, b, `document.querySelector('[data-testid="present-next-flow"]').title`))
+	}
+	require.Equal(t, flows[len(flows)-1], flows[at], "[ on the first flow went round to the last")
+	key(t, b, kb.ArrowRight)
+	assert.Equal(t, "1", evalJS[string](t, b, jsPresentStep), "the new flow steps")
+	assert.Contains(t, evalJS[string](t, b, jsTitle), flows[at].Label().In("ko"), "the caption still names the flow at a step")
+	b.Screenshot(t, "presenter-flow-step1-ko")
+
+	// The bar's link does the same without loading a page.
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.MouseEvent("mouseMoved", 600, 400)))
+	time.Sleep(300 * time.Millisecond)
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(`[data-testid="present-next-flow"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="player"][data-flow="`+string(flows[0])+`"] svg`))))
+	assert.Equal(t, 1, evalJS[int](t, b, `window.marker`), "no page load")
+	assert.Equal(t, "0", evalJS[string](t, b, jsPresentStep))
+	assert.Equal(t, "public-private", evalJS[string](t, b, jsPresentMode), "the mode stays")
+
+	key(t, b, "?")
+	help := evalJS[string](t, b, `document.querySelector('[data-testid="help"]').textContent`)
+	assert.Contains(t, help, "이전 흐름, 다음 흐름")
+	b.Screenshot(t, "presenter-help-ko")
+	key(t, b, kb.Escape)
+
+	// Under a Korean input source B types ㅠ: it still blacks out.
+	const jsKoreanB = `document.querySelector('[data-testid="presenter"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ㅠ', code: 'KeyB', bubbles: true, cancelable: true }))`
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](jsKoreanB)))
+	assert.False(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-blackout"]').hidden`), "ㅠ on the B key blacks out")
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Evaluate[chromedp.Void](jsKoreanB)))
+	assert.True(t, evalJS[bool](t, b, `document.querySelector('[data-testid="presenter-blackout"]').hidden`), "and shows the screen again")
+	assert.Empty(t, b.Problems())
+}
+
+// labelSizes is what TestBrowserPresenterLabelsReadable measures: the
+// node labels in view, in CSS pixels as drawn (font size in SVG units
+// times the SVG's scale, viewBox included).
+type labelSizes struct {
+	Min, Max  float64
+	Count     int
+	HopInside bool // the current hop is wholly in view (true at step 0)
+	Step      string
+}
+
+const jsLabelSizes = `(() => {
+	const svg = document.querySelector('[data-testid="presenter"] .diagram-canvas svg');
+	const k = svg.getScreenCTM().a;
+	const c = svg.getBoundingClientRect();
+	const inView = (r) => r.width > 0 && r.right > c.left && r.left < c.right && r.bottom > c.top && r.top < c.bottom;
+	const px = [...svg.querySelectorAll('.comp-label')].filter((t) => inView(t.getBoundingClientRect()))
+		.map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
+	const hop = svg.querySelector('.step.is-current');
+	const h = hop?.getBoundingClientRect();
+	const inside = !hop || (h.left >= c.left - 1 && h.right <= c.right + 1 && h.top >= c.top - 1 && h.bottom <= c.bottom + 1);
+	return { min: Math.min(...px), max: Math.max(...px), count: px.length, hopinside: inside,
+		step: document.querySelector('[data-testid="presenter"] [data-testid="player"]')?.dataset.current ?? '' };
+})()`
+
+// stillCamera waits until presenter mode's camera has stopped moving.
+func stillCamera(t *testing.T, b *browsertest.Browser) {
+	t.Helper()
+	require.NoError(t, chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`document.querySelector('[data-testid="presenter"] .diagram-canvas.is-moving') === null`,
+		chromedp.WithPollingTimeout(3*time.Second))), "the camera settles")
+}
+
+// TestBrowserPresenterLabelsReadable: the endpoint diagram's node labels
+// are readable on a projector. A projected screen is the same size on the
+// wall at any resolution, so the floor is a share of the screen's height:
+// 14 px at 720 rows (1/51 of it), 21 px at 1080. Whole, the diagram draws
+// them at 7.5 px at 1280×720; the camera frames the current hop, wholly
+// in view, at every step of every flow of every mode. One hop is taller
+// than a 720-row screen under its caption can show at 14 px, the link
+// between an API server and an EKS-owned ENI (its ends lie 574 units
+// apart): whole, it still gets 1.5× the old size. So: every step at least
+// 1.5× the old size, and nearly all (6 in 7) at the floor.
+func TestBrowserPresenterLabelsReadable(t *testing.T) {
+	const old = 7.5 // px at 1280×720 before the camera (the whole diagram): 7.46 measured
+	for _, size := range []struct {
+		w, h int64
+		min  float64
+	}{{1280, 720, 14}, {1920, 1080, 21}} {
+		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
+			b, _ := presenterAt(t, "/en/endpoint-access?present=1&view=endpoints&mode=public&flow=kubectl-to-apiserver&step=0", size.w, size.h)
+			lowest, route := 100.0, 100.0
+			var steps, below int
+			floor := 1.5 * old * float64(size.h) / 720
+			for mi, mode := range topology.Modes() {
+				key(t, b, strconv.Itoa(mi+1))
+				flows := topology.Flows()
+				for fi := range flows {
+					waitCtx, cancel := context.WithTimeout(b.Ctx, 5*time.Second)
+					err := chromedp.Do(waitCtx, chromedp.WaitReady(chromedp.CSS(`[data-testid="player"][data-mode="`+string(mode)+`"][data-flow="`+string(flows[fi])+`"][data-current="0"] svg`)))
+					cancel()
+					require.NoError(t, err, "%s %s: %s", mode, flows[fi], evalJS[string](t, b, `location.href + ' ' + JSON.stringify(document.querySelector('[data-testid="player"]').dataset) + ' ' + document.activeElement.outerHTML.slice(0, 80)`))
+					stillCamera(t, b)
+					at := string(mode) + " " + string(flows[fi])
+					l := evalJS[labelSizes](t, b, jsLabelSizes)
+					route = min(route, l.Min)
+					t.Logf("%s, step 0 (the whole route): %d labels, %.1f–%.1f px", at, l.Count, l.Min, l.Max)
+					total := evalJS[int](t, b, `Number(document.querySelector('[data-testid="presenter"]').dataset.steps)`)
+					for n := 1; n <= total; n++ {
+						key(t, b, kb.ArrowRight)
+						stillCamera(t, b)
+						l := evalJS[labelSizes](t, b, jsLabelSizes)
+						require.Equal(t, strconv.Itoa(n), l.Step)
+						assert.True(t, l.HopInside, "%s step %d: the hop is in view", at, n)
+						assert.NotZero(t, l.Count, "%s step %d: labels in view", at, n)
+						assert.GreaterOrEqual(t, l.Min, floor, "%s step %d: at least 1.5× the old size", at, n)
+						steps++
+						if l.Min < size.min {
+							below++
+							t.Logf("%s step %d: %.1f px, under the floor (a tall hop, shown whole)", at, n, l.Min)
+						}
+						lowest = min(lowest, l.Min)
+					}
+					key(t, b, "]")
+				}
+			}
+			t.Logf("%d steps: %d under %.0f px; smallest %.1f px; before the first step at least %.1f px", steps, below, size.min, lowest, route)
+			assert.Greater(t, steps, 40)
+			assert.LessOrEqual(t, float64(below), float64(steps)/7, "nearly every step clears the floor")
+			b.Screenshot(t, fmt.Sprintf("presenter-labels-%dx%d", size.w, size.h))
+			assert.Empty(t, b.Problems())
+		})
+	}
 }

@@ -195,3 +195,44 @@ func TestPresenterBadAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestPresenterFlowLinksWithoutJavaScript: without the script, the bar's
+// [ and ] links open the previous and the next flow of the same mode at
+// its first step, round the list, and the help lists the keys in the
+// page's language.
+func TestPresenterFlowLinksWithoutJavaScript(t *testing.T) {
+	flows := topology.Flows()
+	require.Greater(t, len(flows), 2)
+	for i, fl := range flows {
+		st := params.PresentState{View: topology.ViewEndpoints, Mode: topology.ModePublicPrivate, Flow: fl, Step: 1}
+		d := mustDoc(t, get(t, "/en/compare?"+params.EncodePresent(st)))
+		for _, tt := range []struct {
+			id   string
+			want topology.FlowID
+		}{{"present-prev-flow", flows[(i+len(flows)-1)%len(flows)]}, {"present-next-flow", flows[(i+1)%len(flows)]}} {
+			a := d.byTestID(tt.id)
+			require.Len(t, a, 1, "%s at %s", tt.id, fl)
+			at := st
+			at.Flow, at.Step = tt.want, 0
+			assert.Equal(t, "/en/compare?"+params.EncodePresent(at), attr(a[0], "href"), "%s at %s: same mode, first step", tt.id, fl)
+			assert.Equal(t, tt.want.Label().In("en"), attr(a[0], "title"), "%s names where it leads", tt.id)
+		}
+		// The caption names the flow that is on.
+		cur := d.all(func(n *html.Node) bool { return attr(n, "class") == "diagram-caption__title" })
+		require.Len(t, cur, 1)
+		assert.Contains(t, text(cur[0]), fl.Label().In("en"))
+	}
+	for _, tt := range []struct{ lang, next, keys string }{
+		{"en", "] Next flow", "[ ]Previous flow, next flow"}, // <dt> keys, <dd> what
+		{"ko", "] 다음 흐름", "[ ]이전 흐름, 다음 흐름"},
+	} {
+		d := mustDoc(t, get(t, "/"+tt.lang+"/endpoint-access?present=1"))
+		assert.Equal(t, tt.next, strings.Join(strings.Fields(text(d.byTestID("present-next-flow")[0])), " "), tt.lang)
+		assert.Contains(t, strings.Join(strings.Fields(text(d.byTestID("help")[0])), " "), tt.keys, tt.lang)
+		assert.Contains(t, attr(d.byTestID("presenter")[0], "aria-keyshortcuts"), "[ ]", tt.lang)
+	}
+	// A view without steps has no flows to switch.
+	d := mustDoc(t, get(t, "/en/control-plane?present=1&view=control-plane"))
+	assert.Empty(t, d.byTestID("present-next-flow"))
+	assert.NotContains(t, text(d.byTestID("help")[0]), "flow")
+}

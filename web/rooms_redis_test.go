@@ -16,13 +16,7 @@ import (
 // balancer). The follower's stream sees every step.
 func TestTwoReplicasShareOneRedis(t *testing.T) {
 	redis := redistest.Start(t)
-	replica := func() string {
-		hub, err := room.NewRedis(redis.URL(), "replicas:", room.Options{})
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = hub.Close() })
-		return roomServer(t, RoomOptions{Hub: hub}).URL
-	}
-	a, b := replica(), replica()
+	a, b := redisReplica(t, redis, "replicas:"), redisReplica(t, redis, "replicas:")
 	c := mustCreateRoom(t, a)
 	resp, _ := call(t, http.MethodGet, b+"/readyz", "")
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
@@ -40,4 +34,14 @@ func TestTwoReplicasShareOneRedis(t *testing.T) {
 	assert.Contains(t, body, `"followers": 1`, "a counts b's follower")
 	resp, _ = call(t, http.MethodPut, b+"/api/v1/rooms/"+c.Code+"/state", stateJSON(0), "Authorization", "Bearer wrong")
 	assert.Equal(t, http.StatusForbidden, resp.StatusCode)
+}
+
+// redisReplica starts a server whose rooms are in redis under prefix
+// and returns its address: replicas with one prefix share their rooms.
+func redisReplica(t *testing.T, redis *redistest.Server, prefix string) string {
+	t.Helper()
+	hub, err := room.NewRedis(redis.URL(), prefix, room.Options{})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = hub.Close() })
+	return roomServer(t, RoomOptions{Hub: hub}).URL
 }

@@ -32,7 +32,7 @@ func roomServer(t *testing.T, opts RoomOptions) *httptest.Server {
 }
 
 // roomDepsFor is the loaded course with opts and a stream group of its own.
-func roomDepsFor(t *testing.T, opts RoomOptions) Deps {
+func roomDepsFor(t testing.TB, opts RoomOptions) Deps {
 	t.Helper()
 	roomDepsOnce.Do(func() { roomDepsErr = load(content.FS, static.FS, &roomDeps) })
 	require.NoError(t, roomDepsErr)
@@ -105,13 +105,19 @@ type sseStream struct {
 
 func openStream(t *testing.T, url string, header ...string) *sseStream {
 	t.Helper()
+	return openStreamWith(t, http.DefaultClient, url, header...)
+}
+
+// openStreamWith opens the stream with client (a browser's cookie jar).
+func openStreamWith(t *testing.T, client *http.Client, url string, header ...string) *sseStream {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	require.NoError(t, err)
 	for i := 0; i+1 < len(header); i += 2 {
 		req.Header.Set(header[i], header[i+1])
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := client.Do(req)
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	require.Contains(t, resp.Header.Get("Content-Type"), "text/event-stream")

@@ -54,7 +54,9 @@ func New(d Deps) http.Handler {
 	// Static files are precompressed at start and carry their own tags,
 	// so they skip the documents buffer; HEAD reaches them as HEAD.
 	// Scrapes are never cached (metrics.go sets no-store).
-	r.Get("/metrics", s.metrics.handler())
+	if s.metricsHere {
+		r.Get("/metrics", s.metrics.handler())
+	}
 	r.Get("/static/*", s.handle(s.static))
 	r.Head("/static/*", s.handle(s.static))
 	r.Group(func(r chi.Router) {

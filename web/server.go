@@ -40,6 +40,9 @@ type Deps struct {
 	// Metrics is the registry /metrics serves; nil makes one per server
 	// (with the Go and process collectors), so tests never share counters.
 	Metrics *prometheus.Registry
+	// MetricsApart leaves /metrics off these routes (a 404): main serves
+	// Metrics on a port of its own (-metrics-addr).
+	MetricsApart bool
 }
 
 // DefaultCacheBytes bounds the one response cache: every page of the
@@ -65,13 +68,15 @@ type server struct {
 	csp       string        // the page policy, with the operator's frame-ancestors
 	posts     *clientLimits // POSTs per client address
 	metrics   *metrics
+	// metricsHere is /metrics on the public routes (not MetricsApart).
+	metricsHere bool
 }
 
 func newServer(d Deps) *server {
 	s := &server{lib: d.Library, assets: d.Assets, log: d.Logger, origin: origin{base: d.BaseURL, edge: d.Edge}, streams: d.Streams,
 		edge: d.Edge, csp: d.Edge.csp()}
 	s.posts = newClientLimits(d.Edge.postLimit())
-	s.metrics = newMetrics(d.Metrics)
+	s.metrics, s.metricsHere = newMetrics(d.Metrics), !d.MetricsApart
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -86,6 +91,7 @@ func newServer(d Deps) *server {
 	s.fragments = cache.New[string, cache.Bytes](budget / 4)
 	s.fallback = fallbackPages()
 	s.rooms = newRooms(d.Rooms, d.Library)
+	s.metrics.countRooms(s.rooms.hub)
 	s.search = d.Search
 	s.exercises = d.Exercises
 	if d.Search == nil {

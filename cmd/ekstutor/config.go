@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"strings"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/ekstutor/ekstutor/web"
 )
@@ -15,6 +18,7 @@ import (
 // equivalent (the flag wins) so a container can be configured either way.
 type config struct {
 	addr        string
+	metricsAddr string
 	baseURL     string
 	contentDir  string
 	logLevel    string
@@ -23,7 +27,8 @@ type config struct {
 	edgeFlags   edgeFlags
 	edge        web.Edge // from edgeFlags, checked
 	rooms       roomFlags
-	roomOpts    web.RoomOptions // filled by run from rooms
+	roomOpts    web.RoomOptions      // filled by run from rooms
+	metrics     *prometheus.Registry // filled by run when metricsAddr is set
 }
 
 func parseConfig(args []string, getenv func(string) string, out io.Writer) (config, error) {
@@ -32,6 +37,8 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	fs.SetOutput(out)
 	env := &envReader{getenv: getenv}
 	fs.StringVar(&c.addr, "addr", env.str("EKSTUTOR_ADDR", ":8080"), "listen address (env EKSTUTOR_ADDR)")
+	fs.StringVar(&c.metricsAddr, "metrics-addr", env.str("EKSTUTOR_METRICS_ADDR", ""),
+		"serve /metrics on this address of its own instead of -addr, e.g. :9090 for a scraper inside the cluster (env EKSTUTOR_METRICS_ADDR; default: on -addr)")
 	fs.StringVar(&c.baseURL, "base-url", env.str("EKSTUTOR_BASE_URL", ""),
 		"public origin for absolute canonical links, e.g. https://eks.example.org (env EKSTUTOR_BASE_URL; default: from each request's Host)")
 	fs.StringVar(&c.contentDir, "content", env.str("EKSTUTOR_CONTENT", ""),
@@ -52,6 +59,11 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 	}
 	if err := c.rooms.check(); err != nil {
 		return c, err
+	}
+	if c.metricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.metricsAddr); err != nil || c.metricsAddr == c.addr {
+			return c, fmt.Errorf("-metrics-addr %q is not a listen address of its own (accepted: host:port or :port, not the same as -addr)", c.metricsAddr)
+		}
 	}
 	if c.baseURL != "" {
 		base, ok := web.NormaliseBaseURL(c.baseURL)

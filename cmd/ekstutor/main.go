@@ -43,6 +43,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	}
 	defer hub.Close()
 	cfg.roomOpts = web.RoomOptions{Hub: hub, CreatePerMinute: cfg.rooms.createPerMinute}
+	if cfg.metricsAddr != "" {
+		cfg.metrics = web.NewMetricsRegistry()
+		stopMetrics, err := serveMetrics(cfg.metricsAddr, cfg.metrics, log)
+		if err != nil {
+			return err
+		}
+		defer stopMetrics()
+	}
 	streams := web.NewStreams(writeTimeout)
 	h, err := newHandler(cfg, log, streams)
 	if err != nil {

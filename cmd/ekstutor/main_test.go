@@ -49,6 +49,20 @@ func freeAddr(t *testing.T) string {
 	return addr
 }
 
+// stopRun cancels a run a test started and waits for it to return
+// cleanly.
+func stopRun(t *testing.T, cancel context.CancelFunc, done <-chan error) {
+	t.Helper()
+	http.DefaultClient.CloseIdleConnections()
+	cancel()
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(15 * time.Second):
+		t.Fatal("server did not stop after cancel")
+	}
+}
+
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
 
 func TestRunServesAndShutsDownOnCancel(t *testing.T) {
@@ -70,13 +84,7 @@ func TestRunServesAndShutsDownOnCancel(t *testing.T) {
 	http.DefaultClient.CloseIdleConnections()
 
 	require.NoError(t, run(context.Background(), []string{"-healthcheck", "-addr", addr}, env(nil), out))
-	cancel()
-	select {
-	case err := <-done:
-		require.NoError(t, err)
-	case <-time.After(15 * time.Second):
-		t.Fatal("server did not stop after cancel")
-	}
+	stopRun(t, cancel, done)
 	assert.Contains(t, out.String(), `"path":"/ko/intro"`)
 	assert.Contains(t, out.String(), `"msg":"shutting down"`)
 }
@@ -140,6 +148,10 @@ func TestBadConfiguration(t *testing.T) {
 			`-frame-ancestors: not an origin: "*" (accepted: http:// or https:// with a host and optional port, no path)`},
 		{[]string{"-frame-ancestors", "https://lms.example.edu/course;script-src *"}, nil,
 			`-frame-ancestors: not an origin: "https://lms.example.edu/course;script-src", "*" (accepted: http:// or https:// with a host and optional port, no path)`},
+		{[]string{"-metrics-addr", "9090"}, nil,
+			`-metrics-addr "9090" is not a listen address of its own (accepted: host:port or :port, not the same as -addr)`},
+		{[]string{"-addr", ":8080", "-metrics-addr", ":8080"}, nil,
+			`-metrics-addr ":8080" is not a listen address of its own (accepted: host:port or :port, not the same as -addr)`},
 		{[]string{"-post-rate", "0"}, nil, `-post-rate 0 and -post-burst 100 must be above 0`},
 		{nil, map[string]string{"EKSTUTOR_HSTS": "yes please", "EKSTUTOR_POST_BURST": "many"}, `environment: EKSTUTOR_HSTS="yes please" is not true or false; EKSTUTOR_POST_BURST="many" is not a whole number`},
 	}

@@ -133,15 +133,20 @@ func TestREADMEKubernetesManifest(t *testing.T) {
 	require.NotNil(t, c.SecurityContext.AllowPrivilegeEscalation)
 	assert.False(t, *c.SecurityContext.AllowPrivilegeEscalation)
 
-	// The probes' named port is the container's, and the listen address
-	// the manifest sets is that port.
-	require.Len(t, c.Ports, 1)
+	// The probes' named port is the container's first, and the listen
+	// address the manifest sets is that port; a metrics port, if named,
+	// is the one -metrics-addr listens on, and the Service leaves it out.
+	require.NotEmpty(t, c.Ports)
 	assert.Equal(t, c.Ports[0].Name, c.LivenessProbe.HTTPGet.Port)
 	env := map[string]string{}
 	for _, e := range c.Env {
 		env[e.Name] = e.Value
 	}
 	assert.True(t, strings.HasSuffix(env["EKSTUTOR_ADDR"], ":"+itoa(c.Ports[0].ContainerPort)), "EKSTUTOR_ADDR %q listens on the container port", env["EKSTUTOR_ADDR"])
+	for _, p := range c.Ports[1:] {
+		require.Equal(t, "metrics", p.Name, "the only other port is the scrape port")
+		assert.True(t, strings.HasSuffix(env["EKSTUTOR_METRICS_ADDR"], ":"+itoa(p.ContainerPort)), "EKSTUTOR_METRICS_ADDR %q listens on the metrics port", env["EKSTUTOR_METRICS_ADDR"])
+	}
 
 	// Every variable the manifest sets is one the binary reads, and the
 	// whole environment is accepted by the real flag parser.
@@ -161,6 +166,9 @@ func TestREADMEKubernetesManifest(t *testing.T) {
 	}
 	require.NotEmpty(t, svc.Spec.Ports)
 	assert.Equal(t, c.Ports[0].Name, svc.Spec.Ports[0].TargetPort)
+	for _, p := range svc.Spec.Ports {
+		assert.NotEqual(t, "metrics", p.TargetPort, "the public Service does not expose the scrape port")
+	}
 
 	// Redis: a Deployment and a Service, and the tutor's Redis URL names
 	// that Service and its port.

@@ -39,14 +39,7 @@ func TestRunWithRedis(t *testing.T) {
 		resp.Body.Close()
 		assert.Equal(t, []int{http.StatusCreated, http.StatusServiceUnavailable}[want], resp.StatusCode, "-rooms-max 1")
 	}
-	http.DefaultClient.CloseIdleConnections()
-	cancel()
-	select {
-	case err := <-done:
-		require.NoError(t, err)
-	case <-time.After(15 * time.Second):
-		t.Fatal("server did not stop after cancel")
-	}
+	stopRun(t, cancel, done)
 }
 
 func TestRoomFlagsAreChecked(t *testing.T) {

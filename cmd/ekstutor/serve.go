@@ -26,7 +26,8 @@ func newHandler(c config, log *slog.Logger, streams *web.Streams) (http.Handler,
 		}
 		src = os.DirFS(c.contentDir)
 	}
-	return web.NewApp(src, static.FS, web.Deps{Logger: log, BaseURL: c.baseURL, Streams: streams, Edge: c.edge, Rooms: c.roomOpts})
+	return web.NewApp(src, static.FS, web.Deps{Logger: log, BaseURL: c.baseURL, Streams: streams, Edge: c.edge, Rooms: c.roomOpts,
+		Metrics: c.metrics, MetricsApart: c.metrics != nil})
 }
 
 // Timeouts. A stalled client (a body trickling in, or a reader that never

@@ -122,6 +122,96 @@ var contract = []struct {
 		snap, _ = h.Get(ctxT(t), c.Code)
 		assert.Equal(t, 1, snap.Followers)
 	}},
+	{"rejoin counts a participant once until its last hold leaves", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		other, _ := h.Create(ctxT(t), step(0))
+		followers := func() int {
+			t.Helper()
+			snap, err := h.Get(ctxT(t), c.Code)
+			require.NoError(t, err)
+			return snap.Followers
+		}
+		a, err := h.Join(ctxT(t), c.Code, "Ana")
+		require.NoError(t, err)
+		require.NoError(t, h.Rejoin(ctxT(t), c.Code, a, ""), "a second tab")
+		assert.Equal(t, 1, followers(), "two holds are one follower")
+		require.NoError(t, h.Leave(ctxT(t), c.Code, a))
+		assert.Equal(t, 1, followers(), "leaving one tab keeps the other")
+		require.NoError(t, h.Leave(ctxT(t), c.Code, a))
+		assert.Equal(t, 0, followers(), "the last hold leaves")
+		require.NoError(t, h.Leave(ctxT(t), c.Code, a), "leaving once more is fine")
+		require.NoError(t, h.Rejoin(ctxT(t), c.Code, a, "Ana"), "a reload after the old stream left")
+		assert.Equal(t, 1, followers())
+
+		never, err := newParticipantID()
+		require.NoError(t, err)
+		for _, id := range []string{"", "p-nobody", never, a[:len(a)-1]} {
+			assert.ErrorIs(t, h.Rejoin(ctxT(t), c.Code, id, ""), ErrNotParticipant, "an ID the room never gave out: %q", id)
+		}
+		assert.ErrorIs(t, h.Rejoin(ctxT(t), other.Code, a, ""), ErrNotParticipant, "another room's participant")
+		assert.ErrorIs(t, h.Rejoin(ctxT(t), "ABCDEF", a, ""), ErrNotFound)
+		assert.Equal(t, 1, followers(), "the refusals counted nobody")
+	}},
+	{"a rejoined participant cannot answer again", opts, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		a, _ := h.Join(ctxT(t), c.Code, "")
+		_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll("Ready?", []string{"yes", "no"}, nil))
+		require.NoError(t, err)
+		_, err = h.Answer(ctxT(t), c.Code, a, "a")
+		require.NoError(t, err)
+		require.NoError(t, h.Leave(ctxT(t), c.Code, a), "the page reloads…")
+		_, err = h.Answer(ctxT(t), c.Code, a, "b")
+		assert.ErrorIs(t, err, ErrNotParticipant, "…and between its streams it is not here")
+		require.NoError(t, h.Rejoin(ctxT(t), c.Code, a, ""), "…and comes back as the same participant")
+		_, err = h.Answer(ctxT(t), c.Code, a, "b")
+		assert.ErrorIs(t, err, ErrAnswered)
+		snap, _ := h.Get(ctxT(t), c.Code)
+		assert.Equal(t, []int{1, 0}, snap.Poll.Counts)
+		assert.Equal(t, 1, snap.Followers)
+	}},
+	{"a room remembers the last that left up to its limit, and every voter", func() Options { o := opts(); o.MaxParticipants = 2; return o }, func(t *testing.T, h Hub) {
+		c, _ := h.Create(ctxT(t), step(0))
+		_, err := h.OpenPoll(ctxT(t), c.Code, c.Token, TypedPoll("Ready?", []string{"yes", "no"}, nil))
+		require.NoError(t, err)
+		voter, _ := h.Join(ctxT(t), c.Code, "")
+		_, err = h.Answer(ctxT(t), c.Code, voter, "a")
+		require.NoError(t, err)
+		require.NoError(t, h.Leave(ctxT(t), c.Code, voter))
+		ids := make([]string, 3)
+		for i := range ids {
+			ids[i], err = h.Join(ctxT(t), c.Code, "")
+			require.NoError(t, err)
+			require.NoError(t, h.Leave(ctxT(t), c.Code, ids[i]))
+		}
+		assert.ErrorIs(t, h.Rejoin(ctxT(t), c.Code, ids[0], ""), ErrNotParticipant, "the oldest that left is forgotten")
+		require.NoError(t, h.Rejoin(ctxT(t), c.Code, voter, ""), "a voter is remembered however many came after")
+		_, err = h.Answer(ctxT(t), c.Code, voter, "b")
+		assert.ErrorIs(t, err, ErrAnswered)
+		require.NoError(t, h.Rejoin(ctxT(t), c.Code, ids[1], ""))
+		var le *LimitError
+		require.ErrorAs(t, h.Rejoin(ctxT(t), c.Code, ids[2], ""), &le, "a rejoin takes a place like a join")
+		assert.Equal(t, "participants", le.What)
+		require.NoError(t, h.Rejoin(ctxT(t), c.Code, voter, ""), "one already here takes no new place")
+		snap, _ := h.Get(ctxT(t), c.Code)
+		assert.Equal(t, 2, snap.Followers)
+	}},
+	{"open rooms are counted until they end or expire", func() Options { o := opts(); o.Idle = 400 * time.Millisecond; return o }, func(t *testing.T, h Hub) {
+		count := func() int {
+			t.Helper()
+			n, err := h.OpenRooms(ctxT(t))
+			require.NoError(t, err)
+			return n
+		}
+		assert.Equal(t, 0, count())
+		a, _ := h.Create(ctxT(t), step(0))
+		b, _ := h.Create(ctxT(t), step(0))
+		assert.Equal(t, 2, count())
+		require.NoError(t, h.End(ctxT(t), a.Code, a.Token))
+		assert.Equal(t, 1, count(), "an ended room is not counted")
+		_, err := h.Get(ctxT(t), b.Code)
+		require.NoError(t, err)
+		require.Eventually(t, func() bool { return count() == 0 }, ctxDeadline, tick, "an expired room is not counted")
+	}},
 	{"drive reaches subscribers with increasing IDs", opts, func(t *testing.T, h Hub) {
 		c, _ := h.Create(ctxT(t), step(0))
 		ch, err := h.Subscribe(ctxT(t), c.Code, 0)

@@ -14,6 +14,7 @@ type fanout struct {
 	mu   sync.Mutex
 	subs map[string]map[*sub]struct{}
 	wg   sync.WaitGroup // the forwarders, so Close can wait for them
+	pace time.Duration  // countEvery; tests stretch it, set before any subscribe
 }
 
 // sub is one subscriber's inbox. It holds one event: a state event
@@ -21,7 +22,7 @@ type fanout struct {
 // nothing by getting the newest instead.
 type sub struct{ in chan Event }
 
-func newFanout() *fanout { return &fanout{subs: map[string]map[*sub]struct{}{}} }
+func newFanout() *fanout { return &fanout{subs: map[string]map[*sub]struct{}{}, pace: countEvery} }
 
 // publish offers ev to every subscriber of code without blocking.
 func (f *fanout) publish(code string, ev Event) {
@@ -121,7 +122,7 @@ func (f *fanout) forward(ctx context.Context, s *sub, out chan<- Event, first Ev
 			last, troubled = max(last, ev.ID), false
 		}
 		var ok bool
-		if ev, ok = nextToSend(ctx, s, ev, time.Now(), last, troubled); !ok {
+		if ev, ok = nextToSend(ctx, s, ev, time.Now(), f.pace, last, troubled); !ok {
 			return
 		}
 	}
@@ -134,10 +135,10 @@ func (f *fanout) forward(ctx context.Context, s *sub, out chan<- Event, first Ev
 const countEvery = 250 * time.Millisecond
 
 // nextToSend waits for the event to send after sent (at sentAt): the first
-// newer one, except that a tally-only change waits until countEvery
-// after sent and is replaced by anything newer meanwhile. It reports
-// false when ctx ends.
-func nextToSend(ctx context.Context, s *sub, sent Event, sentAt time.Time, last uint64, troubled bool) (Event, bool) {
+// newer one, except that a tally-only change waits until pace after sent
+// and is replaced by anything newer meanwhile. It reports false when ctx
+// ends.
+func nextToSend(ctx context.Context, s *sub, sent Event, sentAt time.Time, pace time.Duration, last uint64, troubled bool) (Event, bool) {
 	var pending Event
 	var due <-chan time.Time
 	for {
@@ -151,7 +152,7 @@ func nextToSend(ctx context.Context, s *sub, sent Event, sentAt time.Time, last 
 			}
 			pending = ev
 			if due == nil {
-				wait := countEvery - time.Since(sentAt)
+				wait := pace - time.Since(sentAt)
 				if wait <= 0 {
 					return ev, true
 				}

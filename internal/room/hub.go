@@ -16,10 +16,28 @@ type Hub interface {
 	Create(ctx context.Context, st State) (Created, error)
 	// Get returns a room's current state.
 	Get(ctx context.Context, code string) (Snapshot, error)
-	// Join adds a participant (name may be empty) and returns its ID.
+	// Join adds a participant (name may be empty) and returns its ID,
+	// random and unguessable. The join is the participant's first hold.
 	Join(ctx context.Context, code, name string) (string, error)
-	// Leave removes a participant; leaving twice is not an error.
+	// Rejoin takes one more hold on participant, an ID this room gave
+	// out: a reloaded page or a second tab of the same follower. A
+	// participant is counted once however many holds it has, so a
+	// second tab adds no follower; one that had left comes back (a name
+	// that is not empty replaces its name). An ID the room does not know
+	// is ErrNotParticipant: one it never gave out, or one that left and
+	// was forgotten (the room remembers the last MaxParticipants that
+	// left, and every voter of the open poll). A full room is
+	// *LimitError. Holding an ID is all it takes: it acts as that
+	// participant, which whoever holds the ID could do anyway (answer
+	// as them), and nothing more.
+	Rejoin(ctx context.Context, code, participant, name string) error
+	// Leave drops one hold on a participant; at the last it leaves and
+	// the room remembers its ID for Rejoin. Leaving an ID the room does
+	// not have (or has no longer) is not an error.
 	Leave(ctx context.Context, code, participant string) error
+	// OpenRooms counts the rooms open now, expired ones left out. Every
+	// hub on one store (replicas sharing a Redis) counts the same rooms.
+	OpenRooms(ctx context.Context) (int, error)
 	// Drive moves the room to st. Only the presenter token may.
 	Drive(ctx context.Context, code, token string, st State) (Event, error)
 	// Subscribe streams the room's events until ctx ends or the room

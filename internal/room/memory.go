@@ -24,7 +24,8 @@ type memRoom struct {
 	token   []byte // tokenHash of the presenter token
 	state   State
 	seq     uint64
-	members map[string]string // participant ID → display name
+	members map[string]*member // participants here now, by ID
+	gone    map[string]uint64  // participants that left, by ID → the event ID of their leaving
 	active  time.Time
 	poll    *Poll             // the open poll, answer not yet in it before the reveal
 	answer  []string          // the open poll's right keys
@@ -65,7 +66,8 @@ func (h *memoryHub) Create(_ context.Context, st State) (Created, error) {
 		if _, taken := h.rooms[code]; taken {
 			continue
 		}
-		h.rooms[code] = &memRoom{token: tokenHash(token), state: st, seq: 1, members: map[string]string{}, active: time.Now()}
+		h.rooms[code] = &memRoom{token: tokenHash(token), state: st, seq: 1, members: map[string]*member{},
+			gone: map[string]uint64{}, active: time.Now()}
 		return Created{Code: code, Token: token}, nil
 	}
 }
@@ -97,39 +99,6 @@ func (h *memoryHub) Get(_ context.Context, code string) (Snapshot, error) {
 		return Snapshot{}, err
 	}
 	return r.event().Snapshot(code), nil
-}
-
-func (h *memoryHub) Join(_ context.Context, code, name string) (string, error) {
-	id, err := newParticipantID()
-	if err != nil {
-		return "", err
-	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	r, err := h.room(code)
-	if err != nil {
-		return "", err
-	}
-	if len(r.members) >= h.opts.MaxParticipants {
-		return "", &LimitError{What: "participants", Limit: h.opts.MaxParticipants}
-	}
-	r.members[id] = cleanName(name)
-	h.changed(code, r)
-	return id, nil
-}
-
-func (h *memoryHub) Leave(_ context.Context, code, participant string) error {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	r, err := h.room(code)
-	if err != nil {
-		return err
-	}
-	if _, ok := r.members[participant]; ok {
-		delete(r.members, participant)
-		h.changed(code, r)
-	}
-	return nil
 }
 
 // changed counts one event and sends it; the caller holds h.mu, which

@@ -49,7 +49,9 @@ var (
 	ErrAnswered = errors.New("room: this participant has answered this poll already")
 	// ErrRevealed is an answer after the reveal, refused for the same reason.
 	ErrRevealed = errors.New("room: the poll's answer is revealed; it takes no more answers")
-	// ErrNotParticipant is an answer from an ID the room did not give out.
+	// ErrNotParticipant is an answer from an ID that is not here now (it
+	// never joined, or it left; Rejoin brings it back), or a Rejoin of an
+	// ID the room never gave out or has forgotten.
 	ErrNotParticipant = errors.New("room: no such participant in this room")
 )
 

@@ -71,7 +71,7 @@ func redactURL(url string) string {
 
 func (h *redisHub) keys(code string) []string {
 	k := h.prefix + "room:" + code
-	return []string{k, k + ":seq", k + ":p", h.prefix + "rooms", k + ":v"}
+	return []string{k, k + ":seq", k + ":p", h.prefix + "rooms", k + ":v", k + ":holds", k + ":gone"}
 }
 
 func (h *redisHub) channel(code string) string { return h.prefix + "events:" + code }
@@ -186,37 +186,6 @@ func (h *redisHub) change(ctx context.Context, code string, args ...any) (Event,
 	return ev, n, nil
 }
 
-func (h *redisHub) Join(ctx context.Context, code, name string) (string, error) {
-	if !validCode(code) {
-		return "", ErrNotFound
-	}
-	id, err := newParticipantID()
-	if err != nil {
-		return "", err
-	}
-	_, n, err := h.change(ctx, code, "join", id, cleanName(name), h.opts.MaxParticipants)
-	switch {
-	case err != nil:
-		return "", err
-	case n == -1:
-		return "", ErrNotFound
-	case n == -2:
-		return "", &LimitError{What: "participants", Limit: h.opts.MaxParticipants}
-	}
-	return id, nil
-}
-
-func (h *redisHub) Leave(ctx context.Context, code, participant string) error {
-	if !validCode(code) {
-		return ErrNotFound
-	}
-	_, n, err := h.change(ctx, code, "leave", participant)
-	if err == nil && n == -1 {
-		return ErrNotFound
-	}
-	return err
-}
-
 // Authorise compares the presenter token in constant time.
 func (h *redisHub) Authorise(ctx context.Context, code, token string) error {
 	if !validCode(code) {
@@ -264,7 +233,7 @@ func (h *redisHub) End(ctx context.Context, code, token string) error {
 	}
 	k := h.keys(code)
 	if _, err := h.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.Del(ctx, k[0], k[1], k[2], k[4])
+		p.Del(ctx, k[0], k[1], k[2], k[4], k[5], k[6])
 		p.ZRem(ctx, k[3], code)
 		js, _ := json.Marshal(Event{Kind: KindEnd})
 		p.Publish(ctx, h.channel(code), js)

@@ -82,6 +82,11 @@ func TestRedisReplicasShareARoom(t *testing.T) {
 	}
 	_, err = b.Drive(ctx, c.Code, "not the token", step(0))
 	assert.ErrorIs(t, err, ErrForbidden)
+	for _, h := range []Hub{a, b} {
+		n, err := h.OpenRooms(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, 1, n, "every replica counts the room")
+	}
 }
 
 // TestRedisUnreachableAtStart: a server whose Redis is down still starts;

@@ -12,7 +12,7 @@ const FIELDS = 'input, select, textarea, [contenteditable]:not([contenteditable=
 const CONTROLS = 'button, a[href], summary';
 
 /**
- * bindKeys runs bindings[event.key] for a keydown inside element (focus on
+ * bindKeys runs bindings[keyOf(event)] for a keydown inside element (focus on
  * the element itself or on anything in it). Keys with Alt, Ctrl or Meta,
  * keys typed into form fields and Space/Enter on a button or link are
  * left alone. A handled key's default action is prevented.
@@ -26,7 +26,8 @@ const CONTROLS = 'button, a[href], summary';
  */
 export function bindKeys(element, bindings, { capture = false } = {}) {
   const onKeydown = (e) => {
-    const action = Object.hasOwn(bindings, e.key) ? bindings[e.key] : null;
+    const key = keyOf(e);
+    const action = Object.hasOwn(bindings, key) ? bindings[key] : null;
     if (!action || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target instanceof Element ? e.target : element;
     if (target.closest(FIELDS)) return;
@@ -36,4 +37,20 @@ export function bindKeys(element, bindings, { capture = false } = {}) {
   };
   element.addEventListener('keydown', onKeydown, { capture });
   return () => element.removeEventListener('keydown', onKeydown, { capture });
+}
+
+/**
+ * keyOf is the key a binding answers to: KeyboardEvent.key, except for a
+ * letter key that types a letter of another script. Under a Korean input
+ * source F types ㄹ and B types ㅠ; such a key (or one the input method
+ * holds, "Process") is the Latin letter at its place on the keyboard, so
+ * presenter mode's F and B work whatever the input source.
+ *
+ * @param {KeyboardEvent} e
+ */
+function keyOf(e) {
+  const foreign = e.key === 'Process' || (e.key.length === 1 && e.key > '~');
+  const letter = /^Key([A-Z])$/.exec(e.code ?? '');
+  if (!foreign || !letter) return e.key;
+  return e.shiftKey ? letter[1] : letter[1].toLowerCase();
 }

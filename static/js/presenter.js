@@ -2,7 +2,7 @@
 //
 // Without this module presenter mode is a large static view of the step
 // in the address, with step links in a slim bar. With it, the keys work
-// (→/Space, ←, Home/End, 1/2/3, F, B, Esc), the bar hides until the
+// (→/Space, ←, Home/End, 1/2/3, [/], F, B, Esc), the bar hides until the
 // pointer moves or a link takes focus, and stepping animates. Stepping is
 // the endpoint player's own (player/player.js): the caption is the
 // player's event list showing only its current event, so whatever moves
@@ -12,6 +12,7 @@
 // and follow: apply(state) moves it, onState hears every change.
 
 import { bindKeys } from './keymap.js';
+import { followWithCamera } from './present-camera.js';
 import { Player } from './player/player.js';
 import { followInURL } from './player/url-state.js';
 
@@ -44,11 +45,26 @@ export function startPresenter(root, { onState } = {}) {
     player.pause();
     player.go(n);
   };
+  // The mode and flow asked for while their figure loads, so that keys
+  // pressed in quick succession (] then 2) add up instead of the last
+  // one undoing the others.
+  let pending = null;
+  const wanted = () => ({ ...player.state, ...pending });
+  // load opens a mode and flow at its first step. The player fetches the new figure; should
+  // that fail, the server renders the presenter at that state instead.
+  const load = (to) => {
+    const at = pending = { mode: to.mode, flow: to.flow, step: 0 };
+    return player.apply(at).catch(() => location.assign(urlFor(at))).finally(() => { if (pending === at) pending = null; });
+  };
   const pickMode = (mode) => {
-    if (!player || !mode || mode === player.state.mode) return Promise.resolve();
-    // The player fetches the new mode's figure; should that fail, the
-    // server renders the presenter at that mode instead.
-    return player.apply({ mode, step: 0 }).catch(() => location.assign(urlFor({ mode, step: 0 })));
+    if (!player || !mode || mode === wanted().mode) return Promise.resolve();
+    return load({ ...wanted(), mode });
+  };
+  // pickFlow moves d flows on (±1), from the first step.
+  const pickFlow = (d) => {
+    const flow = player && flowAfter(player.figure, wanted().flow, d)?.value;
+    if (!flow) return Promise.resolve();
+    return load({ ...wanted(), flow });
   };
   const setBlackout = (on = blackout.hidden) => {
     blackout.hidden = !on;
@@ -79,6 +95,10 @@ export function startPresenter(root, { onState } = {}) {
     1: () => pickMode(modes()[0]),
     2: () => pickMode(modes()[1]),
     3: () => pickMode(modes()[2]),
+    // [ and ]: the same key on a Korean keyboard as on a US one, where a
+    // letter would type a jamo under a Korean input source.
+    '[': () => pickFlow(-1),
+    ']': () => pickFlow(+1),
     f: toggleFullscreen,
     F: toggleFullscreen,
     b: toggleBlackout,
@@ -94,9 +114,11 @@ export function startPresenter(root, { onState } = {}) {
   root.addEventListener('click', (e) => {
     const nav = e.target.closest('[data-present-nav]');
     const mode = e.target.closest('[data-present-mode]');
-    if (!player || (!nav && !mode) || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const flow = e.target.closest('[data-present-flow]');
+    if (!player || (!nav && !mode && !flow) || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
     if (mode) { pickMode(mode.dataset.presentMode); return; }
+    if (flow) { pickFlow(flow.dataset.presentFlow === 'prev' ? -1 : +1); return; }
     if (!nav.hasAttribute('href')) return;
     const s = player.state.step;
     step({ first: 0, prev: s - 1, next: s + 1, last: player.total }[nav.dataset.presentNav]);
@@ -115,9 +137,14 @@ export function startPresenter(root, { onState } = {}) {
 
   if (player) {
     followInURL(player);
+    followWithCamera(player, opts);
     updateBar(root, player);
+    let shown = player.state;
     player.addEventListener('statechange', () => {
       updateBar(root, player);
+      const now = player.state;
+      if (now.mode !== shown.mode || now.flow !== shown.flow) announceFlow(root, figure);
+      shown = now;
       onState?.(state());
     }, opts);
   }
@@ -154,6 +181,22 @@ function urlFor(fields) {
   return url.href;
 }
 
+// flowAfter is the option of the flow d (±1) away from flow, round the
+// list, in the server's order: the player form's (hidden) choice.
+function flowAfter(figure, flow, d) {
+  const list = [...figure.querySelectorAll('select[name="flow"] option')];
+  const i = list.findIndex((o) => o.value === flow);
+  return i < 0 ? null : list[(i + d + list.length) % list.length];
+}
+
+// announceFlow tells screen readers which mode and flow are now on: the
+// figure's title, which the caption shows too.
+function announceFlow(root, figure) {
+  const live = root.querySelector('[data-testid="presenter-live"]');
+  const title = figure.querySelector('.diagram-caption__title')?.textContent.trim();
+  if (live && title) live.textContent = title;
+}
+
 // updateBar makes the bar and the leave link say what the player shows:
 // the counter, where each step link leads (none at an edge), the current
 // mode, and the page to go back to at the same moment.
@@ -173,6 +216,12 @@ function updateBar(root, player) {
       a.href = urlFor({ mode, flow, step: n });
       a.removeAttribute('aria-disabled');
     }
+  }
+  for (const a of root.querySelectorAll('[data-present-flow]')) {
+    const o = flowAfter(player.figure, flow, a.dataset.presentFlow === 'prev' ? -1 : 1);
+    if (!o) continue;
+    a.href = urlFor({ mode, flow: o.value, step: 0 });
+    a.title = o.textContent.trim();
   }
   for (const a of root.querySelectorAll('[data-present-mode]')) {
     a.href = urlFor({ mode: a.dataset.presentMode, flow, step: 0 });
