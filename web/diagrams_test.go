@@ -18,6 +18,7 @@ func TestStandaloneDiagrams(t *testing.T) {
 		"/diagrams/overview.svg", "/diagrams/control-plane.svg?lang=ko", "/diagrams/data-plane.svg",
 		"/diagrams/endpoints.svg?mode=public", "/diagrams/endpoints.svg?mode=private&flow=kubectl-to-apiserver&lang=ko",
 		"/diagrams/endpoints.svg?mode=public-private&flow=kubelet-to-apiserver&animate=1",
+		"/diagrams/endpoints.svg?mode=private&sg443=false&flow=kubectl-to-apiserver", // a lab configuration
 	}
 	for _, p := range paths {
 		t.Run(p, func(t *testing.T) {
@@ -55,9 +56,12 @@ func TestStandaloneDiagramRejectsBadInput(t *testing.T) {
 		{"/diagrams/endpoints.svg?mode=hybrid", 400, map[string]string{"mode": `mode="hybrid" is not accepted (accepted: public, public-private, private)`}},
 		{"/diagrams/endpoints.svg?mode=public&flow=pod-to-pod", 400, map[string]string{"flow": `flow="pod-to-pod" is not accepted (accepted: kubectl-to-apiserver, apiserver-to-kubelet, kubelet-to-apiserver, node-to-ecr)`}},
 		{"/diagrams/overview.svg?mode=public", 400, map[string]string{"mode": "Only the endpoints view takes mode="}},
+		{"/diagrams/overview.svg?sg443=false", 400, map[string]string{"sg443": "Only the endpoints view takes sg443="}},
+		{"/diagrams/endpoints.svg?mode=public&public=false&private=true", 400, map[string]string{"mode": "mode=public disagrees with public= and private="}},
+		{"/diagrams/endpoints.svg?public=false&private=false", 400, map[string]string{"public": "EKS needs at least one of them on", "private": "EKS needs at least one of them on"}},
 		{"/diagrams/overview.svg?lang=fr&animate=yes&colour=red", 400, map[string]string{
 			"lang": `lang="fr" is not accepted (accepted: ko, en)`, "animate": `animate="yes" is not accepted (accepted: 0, 1)`,
-			"colour": `"colour" is not a parameter of this address (accepted: mode, flow, lang, animate)`}},
+			"colour": `"colour" is not a parameter of this address (accepted: mode, flow, lang, animate, public, private, cidrs,`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

@@ -19,7 +19,9 @@ import (
 const standaloneCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 // diagramSVG serves /diagrams/{view}.svg?mode=&flow=&lang=&animate=1 as a
-// self-contained file an instructor can drop into slides.
+// self-contained file an instructor can drop into slides; the endpoints
+// view also takes the lab's configuration fields, so a lab configuration
+// (an exercise's) has its own file.
 func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 	name, ok := strings.CutSuffix(chi.URLParam(r, "file"), ".svg")
 	v := topology.View(name)
@@ -37,9 +39,12 @@ func (s *server) diagramSVG(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	o := diagram.Options{View: v, Mode: q.Mode, Flow: q.Flow, Lang: q.Lang, Standalone: true, Animate: q.Animate}
+	o := diagram.Options{View: v, Mode: q.Mode, Flow: q.Flow, Lang: q.Lang, Standalone: true, Animate: q.Animate, Config: q.Config}
 	o.Notes = s.lib.DiagramNotes(o.Lang, o.View)
 	key := "svg|" + string(o.View) + "|" + string(o.Mode) + "|" + string(o.Flow) + "|" + o.Lang + "|" + strconv.FormatBool(o.Animate)
+	if o.Config != nil {
+		key += "|" + params.EncodeConfig(*o.Config)
+	}
 	svg, err := s.fragments.GetOrAdd(key, func() (cache.Bytes, error) {
 		var buf bytes.Buffer
 		err := diagram.Render(&buf, o)

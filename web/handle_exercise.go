@@ -351,11 +351,19 @@ func (s *server) exerciseFigure(lang string, ex *exercise.Exercise) (view.Figure
 	if err != nil {
 		return view.FigureModel{}, err
 	}
-	// The standalone SVG draws modes only: a lab configuration links to
-	// the mode it sets (the no-flow picture differs only in where the
-	// client and the nodes sit).
-	q := url.Values{"lang": {lang}, "mode": {string(cfg.Mode())}}
 	title := topology.ViewEndpoints.Label().In(lang) + " · " + exerciseSetting(lang, ex)
 	return view.FigureModel{Lang: lang, ID: id, Title: title, SVG: string(svg),
-		SVGURL: "/diagrams/endpoints.svg?" + q.Encode(), DownloadName: "eks-" + id}, nil
+		SVGURL: exerciseSVGURL(lang, ex), DownloadName: "eks-" + id}, nil
+}
+
+// exerciseSVGURL is the standalone SVG of exactly the configuration the
+// exercise draws: its mode, and for a lab configuration its lab query
+// (where the client and the nodes sit, the endpoints it has), which the
+// endpoints view takes as well.
+func exerciseSVGURL(lang string, ex *exercise.Exercise) string {
+	u := "/diagrams/endpoints.svg?" + url.Values{"lang": {lang}, "mode": {string(ex.Config.Mode())}}.Encode()
+	if q := params.EncodeConfig(ex.Config); ex.Mode == "" && q != "" {
+		u += "&" + q
+	}
+	return u
 }

@@ -149,9 +149,13 @@ func TestBrowserPlayerReducedMotionDisablesTravel(t *testing.T) {
 	first := evalJS[string](t, b, jsPacket)
 	time.Sleep(300 * time.Millisecond)
 	assert.Equal(t, first, evalJS[string](t, b, jsPacket), "no travel: the packet stays put")
-	// It sits at the end of step 2's path.
-	end := evalJS[string](t, b, `(() => { const p = document.querySelector('#player-step-2'); const e = p.getPointAtLength(p.getTotalLength()); return 'translate(' + e.x.toFixed(1) + ' ' + e.y.toFixed(1) + ')'; })()`)
-	assert.Equal(t, end, first)
+	// It sits where step 2 says it rests (data-rest: a fraction of the
+	// path and an offset), a spot the server keeps clear of every label.
+	rest := evalJS[string](t, b, `(() => { const p = document.querySelector('#player-step-2');
+		const [f, dx = 0, dy = 0] = p.parentNode.dataset.rest.split(' ').map(Number);
+		const e = p.getPointAtLength(p.getTotalLength() * f);
+		return 'translate(' + (e.x + dx).toFixed(1) + ' ' + (e.y + dy).toFixed(1) + ')'; })()`)
+	assert.Equal(t, rest, first)
 	assert.Equal(t, "2", evalJS[string](t, b, jsCurrent), "steps still highlight")
 	assert.Empty(t, b.Problems())
 }

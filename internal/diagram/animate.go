@@ -37,7 +37,7 @@ func animationCSS(c *canvas, ds []drawnStep) string {
 		writeKeyframes(&b, fmt.Sprintf("eks-step-%d", d.n), cycle, []frame{
 			{0, faint}, {0.05, lit}, {stepSecs, lit}, {stepSecs + 0.2, past}, {future - 0.05, past}, {future, faint}, {cycle, faint},
 		})
-		fmt.Fprintf(&b, ".step[data-step=\"%d\"] .hop-num { animation: eks-badge-%d %s; }\n", d.n, d.n, anim)
+		fmt.Fprintf(&b, ".step-label[data-step=\"%d\"] .hop-num { animation: eks-badge-%d %s; }\n", d.n, d.n, anim)
 		writeKeyframes(&b, fmt.Sprintf("eks-badge-%d", d.n), cycle, []frame{
 			{0, "opacity: 0.3;"}, {0.05, "opacity: 1;"}, {future - 0.05, "opacity: 1;"}, {future, "opacity: 0.3;"}, {cycle, "opacity: 0.3;"},
 		})

@@ -54,6 +54,14 @@ func reasonSpot(c *canvas, box, area Box, reason string) (Box, []string) {
 		for dy := 20; dy <= 400; dy += 20 {
 			near = append(near, Box{box.X, box.Y2() + 14 + dy, w, h}, Box{box.X2() + 14, box.Y + dy, w, h})
 		}
+		// Under it and along, past a zone's caption there.
+		for dx := 20; dx <= 400; dx += 20 {
+			near = append(near, Box{box.X + dx, box.Y2() + 14, w, h})
+		}
+		// Left of it and down, past a caption at its left.
+		for dy := 20; dy <= 400; dy += 20 {
+			near = append(near, Box{box.X - 14 - w, box.Y + dy, w, h})
+		}
 		// A component at the right edge (the bastion's ENI in the last
 		// AZ) has no room beside it: right-aligned under or over it.
 		for dy := 0; dy <= 400; dy += 20 {

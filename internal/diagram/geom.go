@@ -39,10 +39,6 @@ func pathD(pts []Point) string {
 	return sb.String()
 }
 
-// midpoint is the point halfway along the polyline, by length, and
-// whether the polyline runs horizontally there.
-func midpoint(pts []Point) (float64, float64, bool) { return along(pts, 0.5) }
-
 // along is the point at fraction f of the polyline's length, and whether
 // the segment there is horizontal.
 func along(pts []Point, f float64) (float64, float64, bool) {

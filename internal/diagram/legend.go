@@ -21,7 +21,6 @@ func legend(c *canvas, x, y int, nets []topology.Network, dns bool) {
 	if dns {
 		x = legendItem(c, x, y, "legend-line legend-line--dns", lblDNSLookup.In(c.lang), "dns")
 	}
-	c.legendEnd = x - 28
 	c.close("g")
 }
 
@@ -31,6 +30,7 @@ func legendItem(c *canvas, x, y int, lineClass, label, key string) int {
 	c.empty("path", "class", lineClass, "d", "M"+itoa(x)+" "+itoa(y+14)+" L"+itoa(x+40)+" "+itoa(y+14), "fill", "none")
 	c.text(x+48, y+19, "legend-label", "start", label)
 	c.close("g")
+	c.legendEnd = c.texts[len(c.texts)-1].X2()
 	return x + 48 + textWidth(label, sizeSmall) + 28
 }
 
@@ -44,7 +44,7 @@ func drawNotes(c *canvas, y int) {
 
 // drawCaption writes a right-aligned caption on the legend row.
 func drawCaption(c *canvas, y int, s string) {
-	if c.w-16-textWidth(s, sizeSmall) < c.legendEnd+16 {
+	if c.w-16-inkWidth(s, sizeSmall, false) < c.legendEnd+16 {
 		y += 19 // a long caption (a lab configuration's) goes under the legend
 	}
 	c.text(c.w-16, y+19, "caption", "end", s)

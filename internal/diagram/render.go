@@ -18,6 +18,7 @@ type canvas struct {
 	data  []string // extra attributes of the root element, name/value pairs
 	anim  string   // extra CSS for standalone animation
 	spots *spotter // room for callouts, in views that have them
+	texts []Box    // the box of every line of text drawn so far
 	// legendEnd is where the legend's last entry ends, so the caption
 	// beside it can step down a line rather than run into it.
 	legendEnd int

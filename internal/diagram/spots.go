@@ -1,17 +1,29 @@
 package diagram
 
-// spotter finds room for callouts (DNS tags, blocked reasons) that does
-// not cover a component or another callout.
+// spotter finds room for callouts (hop numbers, DNS tags, blocked
+// reasons, the packet's resting places) that covers no text and, for a
+// callout with a background, no component either.
 type spotter struct {
-	w, h      int // the area callouts may use
+	w, h int // the area callouts may use
+	// obstacles are what a tag may not cover: components and texts.
 	obstacles []Box
+	// texts are every label drawn and every callout placed: what no
+	// other text may cover.
+	texts []Box
+	// tokens are where the packet rests after each step. It is one
+	// token, shown in one place at a time, so tokens may share a spot,
+	// but no text may take one.
+	tokens []Box
 }
 
-func newSpotter(s *scene, legendY int) *spotter {
-	sp := &spotter{w: s.w, h: legendY}
+// newSpotter starts from the scene's components and the labels drawn so
+// far (zone captions, component names).
+func newSpotter(s *scene, legendY int, labels []Box) *spotter {
+	sp := &spotter{w: s.w, h: legendY, texts: append([]Box(nil), labels...)}
 	for _, p := range s.comps {
 		sp.obstacles = append(sp.obstacles, p.box)
 	}
+	sp.obstacles = append(sp.obstacles, labels...)
 	return sp
 }
 
@@ -32,8 +44,14 @@ func (sp *spotter) take(cands ...Box) Box {
 			pick, found = c, true
 		}
 	}
-	sp.obstacles = append(sp.obstacles, pick)
+	sp.addText(pick)
 	return pick
+}
+
+// addText marks b taken by a text.
+func (sp *spotter) addText(b Box) {
+	sp.obstacles = append(sp.obstacles, b)
+	sp.texts = append(sp.texts, b)
 }
 
 func (sp *spotter) inside(b Box) bool {
@@ -46,6 +64,30 @@ func (sp *spotter) fits(b Box) bool {
 	}
 	for _, o := range sp.obstacles {
 		if overlaps(b, o, 4) {
+			return false
+		}
+	}
+	return true
+}
+
+// addToken marks b as a resting place of the packet.
+func (sp *spotter) addToken(b Box) {
+	sp.obstacles = append(sp.obstacles, b)
+	sp.tokens = append(sp.tokens, b)
+}
+
+// clearOfText reports whether b keeps pad away from every text.
+func (sp *spotter) clearOfText(b Box, pad int) bool { return clearOf(b, sp.texts, pad) }
+
+// clearOfAll reports whether b keeps pad away from every text and every
+// resting place of the packet.
+func (sp *spotter) clearOfAll(b Box, pad int) bool {
+	return clearOf(b, sp.texts, pad) && clearOf(b, sp.tokens, pad)
+}
+
+func clearOf(b Box, others []Box, pad int) bool {
+	for _, o := range others {
+		if overlaps(b, o, pad) {
 			return false
 		}
 	}

@@ -76,13 +76,6 @@ func (w *svgw) text(x, y int, class, anchor, s string) {
 	w.elem("text", s, kv...)
 }
 
-// lines writes lines of text centred on x, the first baseline at y.
-func (w *svgw) lines(x, y, lineHeight int, class string, ls []string) {
-	for i, l := range ls {
-		w.text(x, y+i*lineHeight, class, "middle", l)
-	}
-}
-
 func itoa(i int) string { return strconv.Itoa(i) }
 
 // ftoa formats a coordinate with at most one decimal.

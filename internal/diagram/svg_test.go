@@ -1,10 +1,7 @@
 package diagram
 
 import (
-	"bytes"
-	"encoding/xml"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 
@@ -24,30 +21,9 @@ type node struct {
 // mustParse walks the document with encoding/xml and returns every element.
 func mustParse(tb testing.TB, svg []byte) []node {
 	tb.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(svg))
 	var out []node
-	var stack []int
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(tb, err, "SVG is not well-formed XML")
-		switch t := tok.(type) {
-		case xml.StartElement:
-			n := node{name: t.Name.Local, attrs: map[string]string{}}
-			for _, a := range t.Attr {
-				n.attrs[a.Name.Local] = a.Value
-			}
-			out = append(out, n)
-			stack = append(stack, len(out)-1)
-		case xml.EndElement:
-			stack = stack[:len(stack)-1]
-		case xml.CharData:
-			if len(stack) > 0 {
-				out[stack[len(stack)-1]].text += string(t)
-			}
-		}
+	for _, e := range parseTree(tb, svg) {
+		out = append(out, node{name: e.name, attrs: e.attrs, text: e.text})
 	}
 	require.NotEmpty(tb, out)
 	return out

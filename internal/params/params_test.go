@@ -272,3 +272,32 @@ func TestShownQuotesTheStartOfALongValue(t *testing.T) {
 	require.Error(t, err)
 	assert.Less(t, len(err.Error()), 1000, "a huge name and a huge value are quoted, not echoed")
 }
+
+// The endpoints view draws any configuration the lab takes: its fields,
+// with mode= standing for public and private access.
+func TestDecodeDiagramConfiguration(t *testing.T) {
+	q, err := DecodeDiagram("mode=public", true, "en")
+	require.NoError(t, err)
+	assert.Nil(t, q.Config, "a mode alone draws its teaching configuration")
+
+	lab := "public=false&private=true&sg443=false"
+	want, err := DecodeConfig(lab)
+	require.NoError(t, err)
+	for _, raw := range []string{lab, "mode=private&" + lab, "mode=private&sg443=false"} {
+		q, err := DecodeDiagram(raw, true, "en")
+		require.NoError(t, err, raw)
+		require.NotNil(t, q.Config, raw)
+		assert.Equal(t, want, *q.Config, raw)
+	}
+
+	for raw, want := range map[string]map[string]Problem{
+		"mode=public&public=false&private=true": {"mode": Conflict},
+		"public=false&private=false":            {"public": Conflict, "private": Conflict},
+		"mode=private&nodes=nowhere":            {"nodes": Invalid},
+	} {
+		_, err := DecodeDiagram(raw, true, "en")
+		assert.Equal(t, want, problems(t, err), raw)
+	}
+	_, err = DecodeDiagram("sg443=false&endpoints=", false, "en")
+	assert.Equal(t, map[string]Problem{"sg443": Conflict, "endpoints": Conflict}, problems(t, err), "only the endpoints view draws a configuration")
+}

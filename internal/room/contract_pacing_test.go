@@ -9,11 +9,13 @@ import (
 )
 
 // collect reads ch as a browser would, as fast as events come, until
-// none comes for quiet; the events arrive on the returned channel.
-func collect(ch <-chan Event, quiet time.Duration) <-chan []Event {
+// one satisfies last (or 10 s pass: the test then fails on what it got);
+// the events arrive on the returned channel.
+func collect(ch <-chan Event, last func(Event) bool) <-chan []Event {
 	done := make(chan []Event, 1)
 	go func() {
 		var got []Event
+		timeout := time.After(10 * time.Second)
 		for {
 			select {
 			case ev, ok := <-ch:
@@ -22,7 +24,11 @@ func collect(ch <-chan Event, quiet time.Duration) <-chan []Event {
 					return
 				}
 				got = append(got, ev)
-			case <-time.After(quiet):
+				if last(ev) {
+					done <- got
+					return
+				}
+			case <-timeout:
 				done <- got
 				return
 			}
@@ -47,7 +53,7 @@ var pacing = []struct {
 		require.NoError(t, err)
 		next(t, ch)
 		const class = 60
-		events := collect(ch, 3*countEvery)
+		events := collect(ch, func(ev Event) bool { return ev.Followers == class })
 		start := time.Now()
 		for range class {
 			_, err := h.Join(ctxT(t), c.Code, "")
@@ -97,7 +103,7 @@ var pacing = []struct {
 		ch, err := h.Subscribe(ctxT(t), c.Code, 0)
 		require.NoError(t, err)
 		next(t, ch)
-		events := collect(ch, pace+time.Second)
+		events := collect(ch, func(ev Event) bool { return ev.Poll != nil && ev.Poll.Counts[0] == len(ids) })
 		start := time.Now()
 		for _, id := range ids {
 			_, err := h.Answer(ctxT(t), c.Code, id, "a")

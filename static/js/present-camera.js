@@ -15,6 +15,7 @@
 const MIN_SHARE = 0.4; // the smallest part of the diagram's width and height kept in view
 const PAD = 18; // units of margin round what is framed
 const MOVE_MS = 450;
+const PACKET_HALF_W = 55, PACKET_HALF_H = 11; // the packet's pill round its resting point, at most
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
@@ -74,14 +75,24 @@ function windowFor(svg, n) {
   return [place(box.x + box.w / 2, w, fx, fw), place(box.y + box.h / 2, h, fy, fh), w, h];
 }
 
-// stepBox is what a step is about: its own drawing and the components at
-// either end of its link (of several with the same name, such as the API
-// server in each zone, the one nearest that end).
+// stepBox is what a step is about: its link, its number and DNS tag
+// (.step-label, drawn apart, above every link), where the packet rests
+// after it (data-rest) and the components at either end of its link (of
+// several with the same name, such as the API server in each zone, the
+// one nearest that end).
 function stepBox(svg, step) {
   let box = rect(step.getBBox());
+  const label = svg.querySelector(`.step-label[data-step="${CSS.escape(step.dataset.step ?? '')}"]`);
+  if (label) box = union(box, rect(label.getBBox()));
   const path = step.querySelector('.step-path');
   if (!path) return box;
-  const ends = [path.getPointAtLength(0), path.getPointAtLength(path.getTotalLength())];
+  const length = path.getTotalLength();
+  const ends = [path.getPointAtLength(0), path.getPointAtLength(length)];
+  const [f, dx = 0, dy = 0] = (step.dataset.rest ?? '').split(' ').filter(Boolean).map(Number);
+  if (Number.isFinite(f)) {
+    const p = path.getPointAtLength(length * f);
+    box = union(box, { x: p.x + dx - PACKET_HALF_W, y: p.y + dy - PACKET_HALF_H, w: 2 * PACKET_HALF_W, h: 2 * PACKET_HALF_H });
+  }
   [step.dataset.from, step.dataset.to].forEach((id, i) => {
     const comps = [...svg.querySelectorAll(`.comp[data-comp="${CSS.escape(id ?? '')}"]`)].map((c) => rect(c.getBBox()));
     const near = comps.sort((a, b) => distance(a, ends[i]) - distance(b, ends[i]))[0];

@@ -2,8 +2,10 @@
 //
 // The server draws the packet (a pill with a label) in the SVG; this
 // moves it along the current step's path. A DNS query goes to the
-// resolver and back; other hops go from start to end. With reduced
-// motion it jumps straight to where the step ends.
+// resolver and back; other hops go from start to end. Each step says
+// where the packet rests (data-rest: a fraction of the path's length,
+// and an offset where the path has no room), a place the server keeps
+// clear of every label. With reduced motion it jumps straight there.
 
 const HOP_MS = 1100; // travel time of one hop at 1x
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -37,13 +39,16 @@ export class Packet {
     el.classList.remove('packet--hidden');
     this.#label(dns ? el.dataset.labelDns : el.dataset.labelHop);
     const length = path.getTotalLength();
+    const [rest = dns ? 0 : 1, dx = 0, dy = 0] = (step.dataset.rest ?? '').split(' ').filter(Boolean).map(Number);
+    // t runs from 0 to 1: a hop travels to its rest, a lookup out to the
+    // resolver and back to its rest; the offset eases in on the way.
     const place = (t) => {
-      const along = dns ? (t < 0.5 ? t * 2 : 2 - t * 2) : t;
+      const along = dns ? (t < 0.5 ? t * 2 : 1 - (t * 2 - 1) * (1 - rest)) : t * rest;
       const p = path.getPointAtLength(length * along);
-      el.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
+      el.setAttribute('transform', `translate(${(p.x + dx * t).toFixed(1)} ${(p.y + dy * t).toFixed(1)})`);
     };
     if (!animate || reducedMotion.matches) {
-      place(dns ? 0.5 : 1);
+      place(1);
       return 0;
     }
     const duration = (dns ? HOP_MS * 1.4 : HOP_MS) / speed;

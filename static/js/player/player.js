@@ -184,6 +184,8 @@ export class Player extends EventTarget {
       counter: q('.player-controls__step'),
       live: q('.event-live'),
       steps: [...svg.querySelectorAll('.step')],
+      // Each step's number and DNS tag, drawn above every path.
+      labels: [...svg.querySelectorAll('.step-label')],
       events: [...fig.querySelectorAll('.event')],
     };
     this.#packet?.stop();
@@ -196,10 +198,10 @@ export class Player extends EventTarget {
   }
 
   #show(n, { animate, announce }) {
-    const { steps, events, counter } = this.#parts;
+    const { steps, labels, events, counter } = this.#parts;
     this.#step = n;
     this.#fig.dataset.current = String(n);
-    for (const s of steps) {
+    for (const s of [...steps, ...labels]) {
       const k = Number(s.dataset.step);
       s.classList.toggle('is-past', n > 0 && k < n);
       s.classList.toggle('is-current', k === n);
