@@ -40,6 +40,7 @@ var a11yPages = []a11yPage{
 	{name: "lab", path: "/lab?cidrs=203.0.113.10/32", ready: `[data-testid="lab"] [data-testid="player"].player--js svg`, status: 200,
 		shots: []string{"lab", `[data-testid="lab"]`}},
 	{name: "lab errors", path: "/lab?cidrs=2001:db8::/32&client_ip=1.2", ready: `[data-testid="lab-problems"]`, status: 400},
+	{name: "exercises", path: "/exercises", ready: `[data-testid="exercises"]`, status: 200},
 	{name: "404", path: "/no-such-chapter", ready: `[data-testid="problem"]`, status: 404},
 }
 

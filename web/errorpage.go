@@ -96,6 +96,7 @@ func (s *server) serveError(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	m.Page.Title = m.Heading
 	m.Page.NoIndex = true
+	m.Page.Nav = navLinks(lang, "", s.isChapter) // an error page is in no section
 	s.errorHeaders(w, r, e)
 	var buf bytes.Buffer
 	body := s.fallback[lang]
@@ -137,7 +138,7 @@ func (s *server) errorHeaders(w http.ResponseWriter, r *http.Request, e *Error) 
 func fallbackPages() map[i18n.Lang][]byte {
 	out := map[i18n.Lang][]byte{}
 	for _, lang := range i18n.List() {
-		m := view.ProblemModel{Page: view.Page{Lang: lang, Title: view.T(lang, "serverError"), NoIndex: true},
+		m := view.ProblemModel{Page: view.Page{Lang: lang, Title: view.T(lang, "serverError"), NoIndex: true, Nav: navLinks(lang, "", nil)},
 			Status: 500, Heading: view.T(lang, "serverError"), Detail: view.T(lang, "serverText")}
 		var buf bytes.Buffer
 		if err := view.Problem(m).Render(context.Background(), &buf); err != nil {

@@ -298,8 +298,7 @@ func (s *server) exerciseBox(lang string, ex *exercise.Exercise, picks []string,
 		m.Options = append(m.Options, view.Option{Value: string(c.ID), Label: c.Name.In(lang)})
 	}
 	for _, o := range s.exercises.All() {
-		m.Others = append(m.Others, view.ExerciseLink{Href: "/" + lang + "/exercises/" + o.ID, Current: o.ID == ex.ID,
-			Label: exerciseSetting(lang, o) + " · " + o.Flow.Label().In(lang) + " · " + view.T(lang, "exerciseKind-"+string(o.Kind))})
+		m.Others = append(m.Others, exerciseLink(lang, o, ex.ID))
 	}
 	if res != nil {
 		r := &view.ExerciseResult{Correct: res.Correct, WrongAt: -1, Reason: res.Reason.In(lang)}

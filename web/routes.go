@@ -21,6 +21,7 @@ var langPages = []struct {
 	{"progress", func(s *server) handlerFunc { return s.progress }},
 	{"rooms", func(s *server) handlerFunc { return s.roomsPage }},
 	{"lab", func(s *server) handlerFunc { return s.lab }},
+	{"exercises", func(s *server) handlerFunc { return s.exercisesPage }},
 }
 
 // ReservedSlugs are the names under /{lang}/ that belong to the route

@@ -229,7 +229,7 @@ func TestMethodNotAllowedPageListsTheMethods(t *testing.T) {
 // Finding: only glossary was a reserved slug, though /compare shadowed a
 // chapter of that name. The route table's pages are reserved.
 func TestRouteTablePagesAreReservedSlugs(t *testing.T) {
-	assert.ElementsMatch(t, []string{"glossary", "compare", "search", "progress", "rooms", "lab"}, ReservedSlugs())
+	assert.ElementsMatch(t, []string{"glossary", "compare", "search", "progress", "rooms", "lab", "exercises"}, ReservedSlugs())
 	d := mustDoc(t, get(t, "/ko/compare"))
 	assert.Len(t, d.byTestID("compare"), 1, "/ko/compare is the compare page")
 	assert.Empty(t, d.byTestID("chapter"), "/ko/compare is not a chapter")

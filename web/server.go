@@ -120,6 +120,7 @@ func (s *server) page(r *http.Request, lang, title, path string) view.Page {
 	for _, l := range i18n.List() {
 		p.Alternates = append(p.Alternates, view.Alternate{Lang: l, Href: base + "/" + l + path[min(len(path), 3):]})
 	}
+	p.Nav = navLinks(lang, path, s.isChapter)
 	s.learningAids(&p)
 	return p
 }

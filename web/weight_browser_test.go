@@ -42,6 +42,7 @@ var weightPages = []weightPage{
 	{"progress", "/en/progress", `main`},
 	{"presenter", "/en/endpoint-access?present=1&step=2", `[data-testid="presenter"]`},
 	{"exercise", "/ko/exercises/public-kubelet", `[data-testid="exercise"]`},
+	{"exercises", "/ko/exercises", `[data-testid="exercises"]`},
 	{"lab", "/ko/lab?public=false&private=true&nodes=private-isolated", `[data-testid="verdict"]`},
 	{"rooms", "/ko/rooms", `main`},
 }

@@ -23,6 +23,16 @@ type Page struct {
 	ThemeScript string
 	// Shortcuts are the page's keyboard shortcuts, for the help overlay.
 	Shortcuts []Shortcut
+	// Nav is the header's list of the product's sections (web/nav.go).
+	Nav []NavLink
+}
+
+// NavLink is one section in the header's navigation. Current is the
+// aria-current value: "page" on the section's own page, "true" on a page
+// inside the section, "" elsewhere.
+type NavLink struct {
+	ID, Href, Label string
+	Current         string
 }
 
 // Shortcut is one line of the help overlay: the keys and what they do.
