@@ -217,6 +217,7 @@ var sweepFixtures = map[string]sweepFixture{
 	"GET /{lang}/":                 plain("/{lang}/", ""),
 	"GET /{lang}/compare":          plain("/{lang}/compare", ""),
 	"GET /{lang}/glossary":         plain("/{lang}/glossary", ""),
+	"GET /{lang}/exercises":        plain("/{lang}/exercises", ""),
 	"GET /{lang}/progress":         plain("/{lang}/progress", ""),
 	"GET /{lang}/rooms":            plain("/{lang}/rooms", ""),
 	"GET /{lang}/search":           plain("/{lang}/search", "q=nat"),
